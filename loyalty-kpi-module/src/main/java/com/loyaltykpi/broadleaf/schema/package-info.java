@@ -1,0 +1,7 @@
+/**
+ * The module's tables declared as JPA entities of Broadleaf's blPU, so that Broadleaf's schema generation
+ * (hbm2ddl) creates them where the shop lets Hibernate manage its schema. The module itself reads and writes
+ * these tables with SQL (idempotent inserts, batches, aggregates); production installs run the shipped DDL in
+ * {@code config/loyalty-kpi/sql/}, which a test checks against these mappings on every supported database.
+ */
+package com.loyaltykpi.broadleaf.schema;

@@ -1,0 +1,102 @@
+package com.loyaltykpi.core.capture;
+
+import com.loyaltykpi.core.money.Money;
+
+import java.time.Instant;
+
+/** The order fact of KPIS.md: one row per submitted order, member or not at the moment of submission. */
+public final class OrderFact {
+
+    private final String origin;
+    private final String orderId;
+    private final String orderNumber;
+    private final String customerId;
+    private final Instant submittedAt;
+    private final Money revenue;
+    private final Money cost;
+    private final Money costKnownRevenue;
+    private final boolean member;
+    private final FactStatus status;
+    private final Instant cancelledAt;
+
+    public OrderFact(String origin, String orderId, String orderNumber, String customerId, Instant submittedAt,
+                     Money revenue, Money cost, Money costKnownRevenue, boolean member,
+                     FactStatus status, Instant cancelledAt) {
+        this.origin = origin;
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.customerId = customerId;
+        this.submittedAt = submittedAt;
+        this.revenue = revenue;
+        this.cost = cost;
+        this.costKnownRevenue = costKnownRevenue;
+        this.member = member;
+        this.status = status;
+        this.cancelledAt = cancelledAt;
+    }
+
+    /** The fact of a judged platform order, stamped with the membership its customer had at submission. */
+    static OrderFact of(String origin, PlatformOrder order, OrderFigures figures, boolean member, Instant now) {
+        return new OrderFact(origin, order.orderId(), order.orderNumber(), order.customerId(), order.submittedAt(),
+                figures.revenue(), figures.cost(), figures.costKnownRevenue(), member && order.customerId() != null,
+                order.cancelled() ? FactStatus.CANCELLED : FactStatus.SUBMITTED, order.cancelled() ? now : null);
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    /** The customer, or null for a guest order. */
+    public String customerId() {
+        return customerId;
+    }
+
+    public boolean guest() {
+        return customerId == null;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Money revenue() {
+        return revenue;
+    }
+
+    /** Sum of item cost over the items whose cost is known. */
+    public Money cost() {
+        return cost;
+    }
+
+    /** Revenue of the items whose cost is known (after their share of order discounts). */
+    public Money costKnownRevenue() {
+        return costKnownRevenue;
+    }
+
+    /** Whether the customer was an enrolled member at {@link #submittedAt()}. */
+    public boolean member() {
+        return member;
+    }
+
+    public FactStatus status() {
+        return status;
+    }
+
+    /** When the order was cancelled, or null. */
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    @Override
+    public String toString() {
+        return "OrderFact[" + origin + ":" + orderId + " " + revenue + (member ? " member" : "") + " " + status + "]";
+    }
+}

@@ -1,0 +1,153 @@
+package com.loyaltykpi.core.capture;
+
+import com.loyaltykpi.core.money.Money;
+import com.loyaltykpi.core.support.DuplicateKeys;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The LK_ORDER_FACT table: one row per order and origin, never two (a unique key guards replays). */
+public class OrderFactStore {
+
+    private static final String COLUMNS = "ORIGIN, ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, SUBMITTED_AT, CURRENCY, "
+            + "REVENUE, COST, COST_KNOWN_REVENUE, IS_MEMBER, STATUS, CANCELLED_AT, RECORDED_AT";
+    private static final String INSERT = "INSERT INTO LK_ORDER_FACT (" + COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public OrderFactStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Inserts the fact; false when the order already has one (a replay). Call in a transaction of its own. */
+    public boolean insert(final OrderFact fact, final Instant recordedAt) {
+        try {
+            jdbc.update(INSERT, new PreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps) throws SQLException {
+                    bind(ps, fact, recordedAt);
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Inserts facts known to be new, in one JDBC batch. */
+    public void insertAll(final List<OrderFact> facts, final Instant recordedAt) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                bind(ps, facts.get(i), recordedAt);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return facts.size();
+            }
+        });
+    }
+
+    /** Marks the order's fact cancelled; false when there is no fact or it was cancelled already. */
+    public boolean markCancelled(String origin, String orderId, Instant cancelledAt) {
+        return jdbc.update("UPDATE LK_ORDER_FACT SET STATUS = ?, CANCELLED_AT = ? "
+                        + "WHERE ORIGIN = ? AND ORDER_ID = ? AND STATUS <> ?",
+                FactStatus.CANCELLED.name(), cancelledAt.toEpochMilli(), origin, orderId,
+                FactStatus.CANCELLED.name()) == 1;
+    }
+
+    /** Deletes the order's fact; false when there was none. */
+    public boolean delete(String origin, String orderId) {
+        return jdbc.update("DELETE FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?", origin, orderId) == 1;
+    }
+
+    /** The status of each of these orders that has a fact. */
+    public Map<String, FactStatus> statusOf(String origin, Collection<String> orderIds) {
+        final Map<String, FactStatus> statuses = new HashMap<String, FactStatus>();
+        if (orderIds.isEmpty()) {
+            return statuses;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", orderIds);
+        named.query("SELECT ORDER_ID, STATUS FROM LK_ORDER_FACT WHERE ORIGIN = :origin AND ORDER_ID IN (:ids)",
+                params, new RowMapper<Void>() {
+                    @Override
+                    public Void mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        statuses.put(rs.getString(1), FactStatus.valueOf(rs.getString(2)));
+                        return null;
+                    }
+                });
+        return statuses;
+    }
+
+    /** The fact of one order, or null. */
+    public OrderFact find(String origin, String orderId) {
+        List<OrderFact> found = jdbc.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?",
+                new FactMapper(), origin, orderId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Facts whose customer is this one, oldest first. */
+    public List<OrderFact> ofCustomer(String customerId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ? ORDER BY SUBMITTED_AT, ID",
+                new FactMapper(), customerId);
+    }
+
+    private static void bind(PreparedStatement ps, OrderFact fact, Instant recordedAt) throws SQLException {
+        ps.setString(1, fact.origin());
+        ps.setString(2, fact.orderId());
+        ps.setString(3, fact.orderNumber());
+        ps.setString(4, fact.customerId());
+        ps.setLong(5, fact.submittedAt().toEpochMilli());
+        ps.setString(6, fact.revenue().currency().getCurrencyCode());
+        ps.setBigDecimal(7, fact.revenue().amount());
+        ps.setBigDecimal(8, fact.cost().amount());
+        ps.setBigDecimal(9, fact.costKnownRevenue().amount());
+        ps.setBoolean(10, fact.member());
+        ps.setString(11, fact.status().name());
+        if (fact.cancelledAt() == null) {
+            ps.setNull(12, Types.BIGINT);
+        } else {
+            ps.setLong(12, fact.cancelledAt().toEpochMilli());
+        }
+        ps.setLong(13, recordedAt.toEpochMilli());
+    }
+
+    private static final class FactMapper implements RowMapper<OrderFact> {
+        @Override
+        public OrderFact mapRow(ResultSet rs, int rowNum) throws SQLException {
+            Currency currency = Currency.getInstance(rs.getString("CURRENCY"));
+            long cancelledAt = rs.getLong("CANCELLED_AT");
+            boolean notCancelled = rs.wasNull();
+            return new OrderFact(rs.getString("ORIGIN"), rs.getString("ORDER_ID"), rs.getString("ORDER_NUMBER"),
+                    rs.getString("CUSTOMER_ID"), Instant.ofEpochMilli(rs.getLong("SUBMITTED_AT")),
+                    Money.of(rs.getBigDecimal("REVENUE"), currency), Money.of(rs.getBigDecimal("COST"), currency),
+                    Money.of(rs.getBigDecimal("COST_KNOWN_REVENUE"), currency), rs.getBoolean("IS_MEMBER"),
+                    FactStatus.valueOf(rs.getString("STATUS")), notCancelled ? null : Instant.ofEpochMilli(cancelledAt));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.loyaltykpi.core.capture;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A submitted order as a platform adapter reads it, before the module judges it: the only thing an adapter
+ * for another platform has to produce.
+ */
+public final class PlatformOrder {
+
+    private final String orderId;
+    private final String orderNumber;
+    private final String customerId;
+    private final Instant submittedAt;
+    private final String currencyCode;
+    private final List<OrderLine> lines;
+    private final BigDecimal orderDiscount;
+    private final boolean cancelled;
+
+    private PlatformOrder(Builder b) {
+        this.orderId = b.orderId;
+        this.orderNumber = b.orderNumber;
+        this.customerId = b.customerId;
+        this.submittedAt = b.submittedAt;
+        this.currencyCode = b.currencyCode;
+        this.lines = Collections.unmodifiableList(new ArrayList<OrderLine>(b.lines));
+        this.orderDiscount = b.orderDiscount;
+        this.cancelled = b.cancelled;
+    }
+
+    public static Builder builder(String orderId) {
+        return new Builder(orderId);
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    /** The customer's id, or null for a guest order. */
+    public String customerId() {
+        return customerId;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String currencyCode() {
+        return currencyCode;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    /** Order-level discounts as a positive amount (item discounts are already in the lines). */
+    public BigDecimal orderDiscount() {
+        return orderDiscount;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** A label for log lines: the order number when there is one. */
+    public String label() {
+        return orderNumber != null ? orderNumber + " (id " + orderId + ")" : "id " + orderId;
+    }
+
+    /** Builds a {@link PlatformOrder}; every field but the id is optional so that bad input can be judged. */
+    public static final class Builder {
+        private final String orderId;
+        private String orderNumber;
+        private String customerId;
+        private Instant submittedAt;
+        private String currencyCode;
+        private final List<OrderLine> lines = new ArrayList<OrderLine>();
+        private BigDecimal orderDiscount = BigDecimal.ZERO;
+        private boolean cancelled;
+
+        private Builder(String orderId) {
+            if (orderId == null || orderId.isEmpty()) {
+                throw new IllegalArgumentException("an order id is required");
+            }
+            this.orderId = orderId;
+        }
+
+        public Builder number(String orderNumber) {
+            this.orderNumber = orderNumber;
+            return this;
+        }
+
+        public Builder customer(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        public Builder submittedAt(Instant submittedAt) {
+            this.submittedAt = submittedAt;
+            return this;
+        }
+
+        public Builder currency(String currencyCode) {
+            this.currencyCode = currencyCode;
+            return this;
+        }
+
+        public Builder line(BigDecimal revenue, BigDecimal cost) {
+            lines.add(new OrderLine(revenue, cost));
+            return this;
+        }
+
+        public Builder orderDiscount(BigDecimal orderDiscount) {
+            this.orderDiscount = orderDiscount == null ? BigDecimal.ZERO : orderDiscount;
+            return this;
+        }
+
+        public Builder cancelled(boolean cancelled) {
+            this.cancelled = cancelled;
+            return this;
+        }
+
+        public PlatformOrder build() {
+            return new PlatformOrder(this);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.loyaltykpi.core.membership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A customer's membership periods, oldest first; answers "was this customer a member then?". */
+public final class MembershipHistory {
+
+    private final List<MembershipPeriod> periods;
+
+    public MembershipHistory(List<MembershipPeriod> periods) {
+        this.periods = Collections.unmodifiableList(new ArrayList<MembershipPeriod>(periods));
+    }
+
+    public static MembershipHistory none() {
+        return new MembershipHistory(Collections.<MembershipPeriod>emptyList());
+    }
+
+    public List<MembershipPeriod> periods() {
+        return periods;
+    }
+
+    public boolean memberAt(Instant instant) {
+        for (MembershipPeriod period : periods) {
+            if (period.covers(instant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The open period, or null when the customer is not a member now. */
+    public MembershipPeriod openPeriod() {
+        for (MembershipPeriod period : periods) {
+            if (period.open()) {
+                return period;
+            }
+        }
+        return null;
+    }
+}

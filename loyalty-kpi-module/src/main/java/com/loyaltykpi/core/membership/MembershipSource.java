@@ -1,0 +1,17 @@
+package com.loyaltykpi.core.membership;
+
+/** How a customer joined or left the program (KPIS.md, membership). */
+public enum MembershipSource {
+    /** Opted in on the registration form. */
+    REGISTRATION,
+    /** Joined or left on the account page. */
+    ACCOUNT_PAGE,
+    /** A loyalty card number was stored on the customer. */
+    LOYALTY_CARD,
+    /** A shop operator in the admin console. */
+    ADMIN,
+    /** The integrator's own code, through {@link Membership}. */
+    API,
+    /** Loaded from a memberships CSV file. */
+    IMPORT
+}

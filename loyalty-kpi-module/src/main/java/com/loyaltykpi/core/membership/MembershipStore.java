@@ -1,0 +1,95 @@
+package com.loyaltykpi.core.membership;
+
+import com.loyaltykpi.core.support.DuplicateKeys;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The LK_MEMBERSHIP table: one row per membership period. OPEN_GUARD is 0 while a period is open and its
+ * enrolment instant once closed; being unique with CUSTOMER_ID, it lets the database itself refuse a second
+ * open period for one customer (two clicks, two nodes).
+ */
+public class MembershipStore {
+
+    private static final String COLUMNS = "CUSTOMER_ID, ENROLLED_AT, LEFT_AT, SOURCE, LEFT_THROUGH";
+    private static final long OPEN = 0L;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public MembershipStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Opens a period; false when the customer already has an open one. */
+    public boolean open(String customerId, MembershipSource source, Instant at) {
+        try {
+            jdbc.update("INSERT INTO LK_MEMBERSHIP (CUSTOMER_ID, ENROLLED_AT, SOURCE, OPEN_GUARD) VALUES (?, ?, ?, ?)",
+                    customerId, at.toEpochMilli(), source.name(), OPEN);
+            return true;
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes the open period at this instant; false when the customer has none. */
+    public boolean close(String customerId, MembershipSource through, Instant at) {
+        return jdbc.update("UPDATE LK_MEMBERSHIP SET LEFT_AT = ?, LEFT_THROUGH = ?, OPEN_GUARD = ENROLLED_AT "
+                + "WHERE CUSTOMER_ID = ? AND OPEN_GUARD = ?", at.toEpochMilli(), through.name(), customerId, OPEN) == 1;
+    }
+
+    public MembershipHistory historyOf(String customerId) {
+        return new MembershipHistory(jdbc.query("SELECT " + COLUMNS + " FROM LK_MEMBERSHIP WHERE CUSTOMER_ID = ? "
+                + "ORDER BY ENROLLED_AT", new PeriodMapper(), customerId));
+    }
+
+    /** The histories of several customers at once (customers without periods are absent from the map). */
+    public Map<String, MembershipHistory> historiesOf(Collection<String> customerIds) {
+        Map<String, MembershipHistory> histories = new HashMap<String, MembershipHistory>();
+        if (customerIds.isEmpty()) {
+            return histories;
+        }
+        Map<String, List<MembershipPeriod>> periods = new HashMap<String, List<MembershipPeriod>>();
+        for (MembershipPeriod period : named.query("SELECT " + COLUMNS + " FROM LK_MEMBERSHIP WHERE CUSTOMER_ID IN (:ids) "
+                + "ORDER BY ENROLLED_AT", new MapSqlParameterSource("ids", customerIds), new PeriodMapper())) {
+            List<MembershipPeriod> list = periods.get(period.customerId());
+            if (list == null) {
+                list = new ArrayList<MembershipPeriod>();
+                periods.put(period.customerId(), list);
+            }
+            list.add(period);
+        }
+        for (Map.Entry<String, List<MembershipPeriod>> entry : periods.entrySet()) {
+            histories.put(entry.getKey(), new MembershipHistory(entry.getValue()));
+        }
+        return histories;
+    }
+
+    private static final class PeriodMapper implements RowMapper<MembershipPeriod> {
+        @Override
+        public MembershipPeriod mapRow(ResultSet rs, int rowNum) throws SQLException {
+            long leftAt = rs.getLong("LEFT_AT");
+            boolean open = rs.wasNull();
+            String leftThrough = rs.getString("LEFT_THROUGH");
+            return new MembershipPeriod(rs.getString("CUSTOMER_ID"), Instant.ofEpochMilli(rs.getLong("ENROLLED_AT")),
+                    open ? null : Instant.ofEpochMilli(leftAt), MembershipSource.valueOf(rs.getString("SOURCE")),
+                    leftThrough == null ? null : MembershipSource.valueOf(leftThrough));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.loyaltykpi.it;
+
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.payment.PaymentGatewayType;
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.common.payment.PaymentType;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductImpl;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuAttribute;
+import org.broadleafcommerce.core.catalog.domain.SkuAttributeImpl;
+import org.broadleafcommerce.core.catalog.domain.SkuImpl;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.core.payment.domain.OrderPaymentImpl;
+import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
+import org.broadleafcommerce.core.payment.domain.PaymentTransactionImpl;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
+import org.broadleafcommerce.profile.core.domain.CustomerAttributeImpl;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+
+import java.math.BigDecimal;
+import java.util.Calendar;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds what the scenarios need through Broadleaf's own services: products, customers, carts, checkouts. */
+public final class ShopFixture {
+
+    public static final String OPT_IN = "loyaltyOptIn";
+    public static final String CARD = "loyaltyCardNumber";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final BroadleafShop shop;
+    private final CatalogService catalog;
+    private final CustomerService customers;
+    private final OrderService orders;
+    private final CheckoutService checkout;
+
+    public ShopFixture(BroadleafShop shop) {
+        this.shop = shop;
+        this.catalog = shop.bean("blCatalogService", CatalogService.class);
+        this.customers = shop.bean("blCustomerService", CustomerService.class);
+        this.orders = shop.bean("blOrderService", OrderService.class);
+        this.checkout = shop.bean("blCheckoutService", CheckoutService.class);
+    }
+
+    /** A product with a default SKU at this price; cost is the SKU's "cost" attribute, null for none. */
+    public Product product(String name, String price, String cost) {
+        Calendar yesterday = Calendar.getInstance();
+        yesterday.add(Calendar.DAY_OF_YEAR, -1);
+        Sku sku = new SkuImpl();
+        sku.setName(name);
+        sku.setRetailPrice(new Money(new BigDecimal(price)));
+        sku.setActiveStartDate(yesterday.getTime());
+        sku.setDiscountable(true);
+        if (cost != null) {
+            SkuAttribute attribute = new SkuAttributeImpl();
+            attribute.setName("cost");
+            attribute.setValue(cost);
+            attribute.setSku(sku);
+            sku.getSkuAttributes().put("cost", attribute);
+        }
+        sku = catalog.saveSku(sku);
+        Product product = new ProductImpl();
+        product.setDefaultSku(sku);
+        product.setActiveStartDate(yesterday.getTime());
+        return catalog.saveProduct(product);
+    }
+
+    /** Registers a customer through Broadleaf's registration (which notifies the module's observer). */
+    public Customer register(boolean optIn, String cardNumber) {
+        int n = SEQUENCE.incrementAndGet();
+        Customer customer = customers.createCustomerFromId(null);
+        customer.setUsername("shopper" + n + "_" + System.nanoTime());
+        customer.setEmailAddress(customer.getUsername() + "@example.com");
+        customer.setFirstName("Shopper");
+        customer.setLastName("Number" + n);
+        if (optIn) {
+            attribute(customer, OPT_IN, "true");
+        }
+        if (cardNumber != null) {
+            attribute(customer, CARD, cardNumber);
+        }
+        return customers.registerCustomer(customer, "secret12", "secret12");
+    }
+
+    /** A guest: Broadleaf's anonymous customer, as the storefront creates one for a cart. */
+    public Customer guest() {
+        Customer customer = customers.createCustomerFromId(null);
+        return customers.saveCustomer(customer);
+    }
+
+    /** Sets (value) or removes (null) an attribute and saves the customer. */
+    public Customer updateAttribute(Long customerId, String name, String value) {
+        Customer customer = customers.readCustomerById(customerId);
+        if (value == null) {
+            customer.getCustomerAttributes().remove(name);
+        } else {
+            attribute(customer, name, value);
+        }
+        return customers.saveCustomer(customer);
+    }
+
+    private static void attribute(Customer customer, String name, String value) {
+        CustomerAttribute attribute = customer.getCustomerAttributes().get(name);
+        if (attribute == null) {
+            attribute = new CustomerAttributeImpl();
+            attribute.setName(name);
+            attribute.setCustomer(customer);
+            customer.getCustomerAttributes().put(name, attribute);
+        }
+        attribute.setValue(value);
+    }
+
+    /** A priced cart with one of each product, paid with a test payment, not yet checked out. */
+    public Order cart(Customer customer, Product... products) throws Exception {
+        Order cart = orders.createNewCartForCustomer(customer);
+        for (Product product : products) {
+            cart = orders.addItem(cart.getId(), new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), 1), true);
+        }
+        OrderPayment payment = new OrderPaymentImpl();
+        payment.setType(PaymentType.CREDIT_CARD);
+        payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
+        payment.setAmount(cart.getTotal());
+        payment.setOrder(cart);
+        PaymentTransaction transaction = new PaymentTransactionImpl();
+        transaction.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+        transaction.setAmount(cart.getTotal());
+        transaction.setSuccess(true);
+        transaction.setOrderPayment(payment);
+        payment.getTransactions().add(transaction);
+        cart.getPayments().add(payment);
+        return orders.save(cart, false);
+    }
+
+    /** Checks out a new cart as the storefront does (no surrounding transaction); returns the submitted order. */
+    public Order checkout(final Customer customer, final Product... products) throws Exception {
+        return shop.inRequest(() -> submit(cart(customer, products)));
+    }
+
+    public Order submit(Order cart) throws Exception {
+        Order submitted = checkout.performCheckout(cart).getOrder();
+        if (!OrderStatus.SUBMITTED.equals(submitted.getStatus())) {
+            throw new IllegalStateException("checkout did not submit order " + submitted.getId());
+        }
+        return submitted;
+    }
+
+    /** Cancels a submitted order as an operator or an order system does in 3.1: status CANCELLED, then save. */
+    public void cancel(final Long orderId) throws Exception {
+        shop.inRequest(() -> {
+            Order order = orders.findOrderById(orderId);
+            order.setStatus(OrderStatus.CANCELLED);
+            return orders.save(order, false);
+        });
+    }
+}
