@@ -91,10 +91,9 @@ public final class ShopFixture {
         return customers.registerCustomer(customer, "secret12", "secret12");
     }
 
-    /** A guest: Broadleaf's anonymous customer, as the storefront creates one for a cart. */
+    /** A guest: Broadleaf's anonymous customer, as the storefront creates one (saved with its first cart). */
     public Customer guest() {
-        Customer customer = customers.createCustomerFromId(null);
-        return customers.saveCustomer(customer);
+        return customers.createNewCustomer();
     }
 
     /** Sets (value) or removes (null) an attribute and saves the customer. */

@@ -1,46 +1,39 @@
 package com.loyaltykpi.it.capture;
 
+import com.loyaltykpi.broadleaf.capture.BroadleafOrderReader;
+import com.loyaltykpi.core.capture.CaptureOutcome;
+import com.loyaltykpi.core.capture.CaptureSkipStore;
 import com.loyaltykpi.core.capture.FactStatus;
+import com.loyaltykpi.core.capture.OrderCapture;
 import com.loyaltykpi.core.capture.OrderFact;
-import com.loyaltykpi.core.capture.OrderFactStore;
-import com.loyaltykpi.core.membership.Membership;
-import com.loyaltykpi.it.BroadleafShop;
-import com.loyaltykpi.it.ShopFixture;
-import com.loyaltykpi.it.TestDatabase;
+import com.loyaltykpi.core.capture.PlatformOrder;
+import com.loyaltykpi.core.membership.MembershipChange;
+import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.it.FailingActivity;
+import com.loyaltykpi.it.ShopScenarios;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Order capture and member tagging in a real Broadleaf shop, one scenario per behaviour of the issue. Runs
- * once per database through a thin subclass.
+ * Order capture in a real Broadleaf shop: every submitted order becomes one fact, stamped member or not at
+ * submission; cancellations, replays, failures and bad input are handled deliberately and never break a checkout.
  */
-public abstract class CaptureScenarios {
+public abstract class CaptureScenarios extends ShopScenarios {
 
-    protected BroadleafShop shop;
-    protected ShopFixture fixture;
-    protected OrderFactStore facts;
-    protected Membership membership;
-
-    protected abstract TestDatabase database();
-
-    @BeforeEach
-    void openShop() throws Exception {
-        shop = BroadleafShop.on(database());
-        fixture = new ShopFixture(shop);
-        facts = shop.bean("lkOrderFactStore", OrderFactStore.class);
-        membership = shop.bean("lkMembership", Membership.class);
-    }
-
-    protected OrderFact factOf(Order order) {
-        return facts.find("broadleaf", String.valueOf(order.getId()));
+    private static BigDecimal amount(String value) {
+        return new BigDecimal(value);
     }
 
     @Test
@@ -54,13 +47,198 @@ public abstract class CaptureScenarios {
         OrderFact fact = factOf(order);
         assertThat(fact).isNotNull();
         assertThat(fact.member()).isTrue();
-        assertThat(fact.customerId()).isEqualTo(String.valueOf(customer.getId()));
+        assertThat(fact.customerId()).isEqualTo(idOf(customer));
         assertThat(fact.orderNumber()).isEqualTo(order.getOrderNumber());
-        assertThat(fact.revenue().amount()).isEqualByComparingTo(new BigDecimal("30.00"));
-        assertThat(fact.cost().amount()).isEqualByComparingTo(new BigDecimal("11.50"));
-        assertThat(fact.costKnownRevenue().amount()).isEqualByComparingTo(new BigDecimal("30.00"));
+        assertThat(fact.revenue().amount()).isEqualByComparingTo(amount("30.00"));
+        assertThat(fact.cost().amount()).isEqualByComparingTo(amount("11.50"));
+        assertThat(fact.costKnownRevenue().amount()).isEqualByComparingTo(amount("30.00"));
         assertThat(fact.revenue().currency().getCurrencyCode()).isEqualTo("USD");
         assertThat(fact.status()).isEqualTo(FactStatus.SUBMITTED);
         assertThat(fact.submittedAt().toEpochMilli()).isEqualTo(order.getSubmitDate().getTime());
+    }
+
+    @Test
+    void nonMemberCheckoutIsRecordedAsNonMemberOrder() throws Exception {
+        Product book = fixture.product("Book", "15.00", "9.00");
+        Customer customer = fixture.register(false, null);
+
+        Order order = fixture.checkout(customer, book);
+
+        OrderFact fact = factOf(order);
+        assertThat(fact.member()).isFalse();
+        assertThat(fact.customerId()).isEqualTo(idOf(customer));
+        assertThat(fact.revenue().amount()).isEqualByComparingTo(amount("15.00"));
+    }
+
+    @Test
+    void guestCheckoutIsRecordedWithoutCustomerAndNeverAsMemberOrder() throws Exception {
+        Product pen = fixture.product("Pen", "2.50", "1.00");
+        Customer guest = fixture.guest();
+
+        Order order = fixture.checkout(guest, pen);
+
+        assertThat(membership.enrol(idOf(guest), MembershipSource.API)).isEqualTo(MembershipChange.NOT_REGISTERED);
+        OrderFact fact = factOf(order);
+        assertThat(fact.guest()).isTrue();
+        assertThat(fact.member()).isFalse();
+    }
+
+    @Test
+    void orderAfterTheMemberLeftIsNotAMemberOrderAndEarlierOrdersStayMemberOrders() throws Exception {
+        Product cap = fixture.product("Cap", "12.00", "5.00");
+        Customer customer = fixture.register(true, null);
+        Order whileMember = fixture.checkout(customer, cap);
+
+        membership.leave(idOf(customer), MembershipSource.ACCOUNT_PAGE);
+        Order afterLeaving = fixture.checkout(customer, cap);
+
+        assertThat(factOf(whileMember).member()).isTrue();
+        assertThat(factOf(afterLeaving).member()).isFalse();
+    }
+
+    @Test
+    void joiningLaterDoesNotTurnEarlierOrdersIntoMemberOrders() throws Exception {
+        Product bag = fixture.product("Bag", "40.00", "22.00");
+        Customer customer = fixture.register(false, null);
+        Order before = fixture.checkout(customer, bag);
+
+        membership.enrol(idOf(customer), MembershipSource.ACCOUNT_PAGE);
+        Order after = fixture.checkout(customer, bag);
+
+        assertThat(factOf(before).member()).isFalse();
+        assertThat(factOf(after).member()).isTrue();
+    }
+
+    @Test
+    void cancellationMarksTheFactCancelledOnce() throws Exception {
+        Product lamp = fixture.product("Lamp", "35.00", "20.00");
+        Order order = fixture.checkout(fixture.register(true, null), lamp);
+
+        fixture.cancel(order.getId());
+
+        OrderFact fact = factOf(order);
+        assertThat(fact.status()).isEqualTo(FactStatus.CANCELLED);
+        assertThat(fact.cancelledAt()).isNotNull();
+        fixture.cancel(order.getId()); // a re-delivered event changes nothing
+        assertThat(factOf(order).cancelledAt()).isEqualTo(fact.cancelledAt());
+    }
+
+    @Test
+    void replayedCheckoutAndReplayedCaptureRecordOneFact() throws Exception {
+        final Product plate = fixture.product("Plate", "9.00", "4.00");
+        final Customer customer = fixture.register(false, null);
+        final Order order = fixture.checkout(customer, plate);
+        OrderCapture capture = shop.bean("lkOrderCapture", OrderCapture.class);
+        final BroadleafOrderReader reader = shop.bean("lkOrderReader", BroadleafOrderReader.class);
+
+        assertThatThrownBy(() -> shop.inRequest(() -> shop.bean("blCheckoutService", CheckoutService.class)
+                .performCheckout(shop.bean("blOrderService", OrderService.class).findOrderById(order.getId()))))
+                .isInstanceOf(CheckoutException.class);
+        PlatformOrder again = shop.inRequest(() -> reader.read(
+                shop.bean("blOrderService", OrderService.class).findOrderById(order.getId())));
+
+        assertThat(capture.capture(again)).isEqualTo(CaptureOutcome.UNCHANGED);
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE ORDER_ID = ?", Integer.class,
+                String.valueOf(order.getId()))).isEqualTo(1);
+    }
+
+    @Test
+    void checkoutInsideACallersTransactionIsRecordedOnlyOnceThatTransactionCommits() throws Exception {
+        final Product vase = fixture.product("Vase", "25.00", "11.00");
+        final Customer customer = fixture.register(true, null);
+        final Order cart = shop.inRequest(() -> fixture.cart(customer, vase));
+
+        Order order = shop.inRequest(() -> shop.inTransaction(() -> {
+            Order submitted = fixture.submit(cart);
+            assertThat(factOf(submitted)).as("not before the caller's commit").isNull();
+            return submitted;
+        }));
+
+        assertThat(factOf(order).member()).isTrue();
+    }
+
+    @Test
+    void checkoutThatFailsAfterTheModuleRecordedItLeavesNoFact() throws Exception {
+        final Product chair = fixture.product("Chair", "80.00", "45.00");
+        final Customer customer = fixture.register(true, null);
+        final Order cart = shop.inRequest(() -> fixture.cart(customer, chair));
+
+        FailingActivity.failNextCheckout();
+        assertThatThrownBy(() -> shop.inRequest(() -> fixture.submit(cart))).isInstanceOf(CheckoutException.class);
+
+        assertThat(factOf(cart)).isNull();
+        Order retried = shop.inRequest(() -> fixture.submit(shop.bean("blOrderService", OrderService.class)
+                .findOrderById(cart.getId())));
+        assertThat(factOf(retried).member()).isTrue();
+    }
+
+    @Test
+    void freeOrderIsRecordedWithZeroRevenue() throws Exception {
+        Product sample = fixture.product("Free sample", "0.00", "0.40");
+
+        Order order = fixture.checkout(fixture.register(false, null), sample);
+
+        OrderFact fact = factOf(order);
+        assertThat(fact.revenue().isZero()).isTrue();
+        assertThat(fact.cost().amount()).isEqualByComparingTo(amount("0.40"));
+    }
+
+    @Test
+    void itemWithoutCostCountsInRevenueButNotInCostKnownRevenue() throws Exception {
+        Product known = fixture.product("Known cost", "30.00", "12.00");
+        Product unknown = fixture.product("Unknown cost", "10.00", null);
+
+        Order order = fixture.checkout(fixture.register(false, null), known, unknown);
+
+        OrderFact fact = factOf(order);
+        assertThat(fact.revenue().amount()).isEqualByComparingTo(amount("40.00"));
+        assertThat(fact.cost().amount()).isEqualByComparingTo(amount("12.00"));
+        assertThat(fact.costKnownRevenue().amount()).isEqualByComparingTo(amount("30.00"));
+    }
+
+    @Test
+    void orderWithoutItemsIsSkippedWithItsReason() throws Exception {
+        Product anything = fixture.product("Anything", "5.00", "2.00");
+        final Order order = fixture.checkout(fixture.register(false, null), anything);
+        PlatformOrder empty = shop.inRequest(() -> {
+            Order read = shop.bean("blOrderService", OrderService.class).findOrderById(order.getId());
+            read.getOrderItems().clear(); // in memory only: an order system that submits an empty order
+            return shop.bean("lkOrderReader", BroadleafOrderReader.class).read(read);
+        });
+        facts.delete(ORIGIN, empty.orderId());
+
+        assertThat(shop.bean("lkOrderCapture", OrderCapture.class).capture(empty)).isEqualTo(CaptureOutcome.SKIPPED);
+
+        assertThat(shop.bean("lkCaptureSkipStore", CaptureSkipStore.class).reasonFor(ORIGIN, empty.orderId()))
+                .isEqualTo("order has no items");
+    }
+
+    @Test
+    void orderWithoutCustomerIsRecordedAsGuestOrder() throws Exception {
+        Product anything = fixture.product("Anything", "5.00", "2.00");
+        final Order order = fixture.checkout(fixture.register(true, null), anything);
+        PlatformOrder withoutCustomer = shop.inRequest(() -> {
+            Order read = shop.bean("blOrderService", OrderService.class).findOrderById(order.getId());
+            read.setCustomer(null); // in memory only
+            return shop.bean("lkOrderReader", BroadleafOrderReader.class).read(read);
+        });
+        facts.delete(ORIGIN, withoutCustomer.orderId());
+
+        shop.bean("lkOrderCapture", OrderCapture.class).capture(withoutCustomer);
+
+        assertThat(factOf(order).guest()).isTrue();
+        assertThat(factOf(order).member()).isFalse();
+    }
+
+    @Test
+    void orderInAnUnknownCurrencyIsSkippedWithItsReason() {
+        PlatformOrder order = PlatformOrder.builder("unknown-currency-1").number("X-1").customer(null)
+                .submittedAt(Instant.now()).currency("XBT").line(amount("10.00"), null).build();
+
+        assertThat(shop.bean("lkOrderCapture", OrderCapture.class).capture(order)).isEqualTo(CaptureOutcome.SKIPPED);
+
+        assertThat(shop.bean("lkCaptureSkipStore", CaptureSkipStore.class).reasonFor(ORIGIN, "unknown-currency-1"))
+                .isEqualTo("currency 'XBT' is not an ISO 4217 code");
+        assertThat(facts.find(ORIGIN, "unknown-currency-1")).isNull();
     }
 }
