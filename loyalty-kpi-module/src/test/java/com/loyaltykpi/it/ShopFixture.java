@@ -96,15 +96,17 @@ public final class ShopFixture {
         return customers.createNewCustomer();
     }
 
-    /** Sets (value) or removes (null) an attribute and saves the customer. */
-    public Customer updateAttribute(Long customerId, String name, String value) {
-        Customer customer = customers.readCustomerById(customerId);
-        if (value == null) {
-            customer.getCustomerAttributes().remove(name);
-        } else {
-            attribute(customer, name, value);
-        }
-        return customers.saveCustomer(customer);
+    /** Sets (value) or removes (null) an attribute and saves the customer, as an account page would. */
+    public Customer updateAttribute(final Long customerId, final String name, final String value) throws Exception {
+        return shop.inRequest(() -> {
+            Customer customer = customers.readCustomerById(customerId);
+            if (value == null) {
+                customer.getCustomerAttributes().remove(name);
+            } else {
+                attribute(customer, name, value);
+            }
+            return customers.saveCustomer(customer);
+        });
     }
 
     private static void attribute(Customer customer, String name, String value) {

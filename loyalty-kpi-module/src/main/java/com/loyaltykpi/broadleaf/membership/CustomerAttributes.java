@@ -3,7 +3,7 @@ package com.loyaltykpi.broadleaf.membership;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
 
-/** Reads the module's customer attributes (the opt-in flag, the loyalty card number). */
+/** Reads a customer attribute of the module (the registration opt-in flag) from the entity in hand. */
 final class CustomerAttributes {
 
     private CustomerAttributes() {

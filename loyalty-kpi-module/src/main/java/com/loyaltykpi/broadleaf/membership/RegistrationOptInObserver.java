@@ -39,6 +39,6 @@ public class RegistrationOptInObserver implements PostRegistrationObserver {
             public void run() {
                 membership.enrol(customerId, MembershipSource.REGISTRATION);
             }
-        }, LOG, "customer " + customerId + " opted in at registration but was not enrolled");
+        }, LOG, "customer " + customerId + " opted in at registration but was not enrolled; the membership sweep will enrol them");
     }
 }

@@ -6,12 +6,10 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 
 /** LK_CAPTURE_SKIP: orders deliberately not recorded, and why. */
 @Entity
-@Table(name = "LK_CAPTURE_SKIP", uniqueConstraints =
-        @UniqueConstraint(name = "LK_CAPTURE_SKIP_ORDER", columnNames = {"ORIGIN", "ORDER_ID"}))
+@Table(name = "LK_CAPTURE_SKIP")
 public class CaptureSkipTable {
 
     @Id

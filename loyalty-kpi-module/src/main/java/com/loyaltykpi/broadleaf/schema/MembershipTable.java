@@ -6,12 +6,10 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 
 /** LK_MEMBERSHIP: one row per membership period; OPEN_GUARD allows one open period per customer. */
 @Entity
-@Table(name = "LK_MEMBERSHIP", uniqueConstraints =
-        @UniqueConstraint(name = "LK_MEMBERSHIP_OPEN", columnNames = {"CUSTOMER_ID", "OPEN_GUARD"}))
+@Table(name = "LK_MEMBERSHIP")
 public class MembershipTable {
 
     @Id

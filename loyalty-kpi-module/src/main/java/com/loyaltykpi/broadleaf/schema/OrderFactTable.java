@@ -1,7 +1,5 @@
 package com.loyaltykpi.broadleaf.schema;
 
-import org.hibernate.annotations.Index;
-
 import java.math.BigDecimal;
 
 import javax.persistence.Column;
@@ -10,12 +8,10 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 
 /** LK_ORDER_FACT: one row per submitted order (see KPIS.md, order fact). Instants are epoch milliseconds. */
 @Entity
-@Table(name = "LK_ORDER_FACT", uniqueConstraints =
-        @UniqueConstraint(name = "LK_ORDER_FACT_ORDER", columnNames = {"ORIGIN", "ORDER_ID"}))
+@Table(name = "LK_ORDER_FACT")
 public class OrderFactTable {
 
     @Id
@@ -33,11 +29,9 @@ public class OrderFactTable {
     protected String orderNumber;
 
     @Column(name = "CUSTOMER_ID", length = 64)
-    @Index(name = "LK_ORDER_FACT_CUSTOMER", columnNames = {"CUSTOMER_ID", "SUBMITTED_AT"})
     protected String customerId;
 
     @Column(name = "SUBMITTED_AT", nullable = false)
-    @Index(name = "LK_ORDER_FACT_SUBMITTED", columnNames = {"SUBMITTED_AT"})
     protected long submittedAt;
 
     @Column(name = "CURRENCY", length = 3, nullable = false)

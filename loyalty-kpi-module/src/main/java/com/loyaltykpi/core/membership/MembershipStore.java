@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The LK_MEMBERSHIP table: one row per membership period. OPEN_GUARD is 0 while a period is open and its
@@ -52,6 +54,14 @@ public class MembershipStore {
     public boolean close(String customerId, MembershipSource through, Instant at) {
         return jdbc.update("UPDATE LK_MEMBERSHIP SET LEFT_AT = ?, LEFT_THROUGH = ?, OPEN_GUARD = ENROLLED_AT "
                 + "WHERE CUSTOMER_ID = ? AND OPEN_GUARD = ?", at.toEpochMilli(), through.name(), customerId, OPEN) == 1;
+    }
+
+    /** Customers with an open period; only those whose period began through this source, unless it is null. */
+    public Set<String> openMembers(MembershipSource source) {
+        String sql = "SELECT CUSTOMER_ID FROM LK_MEMBERSHIP WHERE OPEN_GUARD = ?";
+        List<String> ids = source == null ? jdbc.queryForList(sql, String.class, OPEN)
+                : jdbc.queryForList(sql + " AND SOURCE = ?", String.class, OPEN, source.name());
+        return new HashSet<String>(ids);
     }
 
     public MembershipHistory historyOf(String customerId) {

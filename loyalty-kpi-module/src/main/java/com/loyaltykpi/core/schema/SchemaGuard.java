@@ -1,0 +1,131 @@
+package com.loyaltykpi.core.schema;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+/**
+ * Makes sure the module's tables carry the unique keys that make every write idempotent, and the indexes its
+ * queries need, whoever created the tables. Hibernate 4.1's hbm2ddl "update" creates new tables without their
+ * composite unique keys, so relying on it would let a replayed order count twice. Runs at startup: checks the
+ * database's own metadata, creates what is missing, and says loudly what it could not do.
+ */
+public class SchemaGuard {
+
+    /** The module's tables, as the shipped DDL and the entity mappings declare them. */
+    public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP", "LK_JOB_STATE");
+
+    /** Every unique key and index the module relies on; the shipped DDL creates the same. */
+    public static final List<IndexSpec> INDEXES = Arrays.asList(
+            IndexSpec.unique("LK_ORDER_FACT_ORDER", "LK_ORDER_FACT", "ORIGIN", "ORDER_ID"),
+            IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT"),
+            IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
+            IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
+            IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"));
+
+    private static final Log LOG = LogFactory.getLog(SchemaGuard.class);
+
+    private final DataSource dataSource;
+
+    public SchemaGuard(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Checks the schema and completes it; returns what is still wrong (empty when all is well). */
+    public List<String> ensure() {
+        List<String> problems = new ArrayList<String>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : TABLES) {
+                if (!tableExists(meta, table)) {
+                    problems.add("table " + table + " is missing");
+                }
+            }
+            if (problems.isEmpty()) {
+                for (IndexSpec index : INDEXES) {
+                    ensure(connection, index, problems);
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the schema could not be checked: " + e.getMessage());
+        }
+        for (String problem : problems) {
+            LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the module jar under config/loyalty-kpi/sql/"
+                    + " (see README, Install); until then order capture fails and reconciliation retries it.");
+        }
+        return problems;
+    }
+
+    private void ensure(Connection connection, IndexSpec index, List<String> problems) throws SQLException {
+        if (hasIndex(connection.getMetaData(), index)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(index.createStatement());
+            LOG.info("Loyalty: created missing index: " + index.createStatement());
+        } catch (SQLException e) {
+            if (!hasIndex(connection.getMetaData(), index)) { // another node may have created it meanwhile
+                problems.add("index " + index.name() + " is missing and could not be created (" + e.getMessage()
+                        + "); run: " + index.createStatement());
+            }
+        }
+    }
+
+    private static boolean tableExists(DatabaseMetaData meta, String table) throws SQLException {
+        try (ResultSet rs = meta.getTables(null, null, stored(meta, table), new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+
+    /** Whether some index (of any name) covers exactly these columns in this order, unique if required. */
+    private static boolean hasIndex(DatabaseMetaData meta, IndexSpec spec) throws SQLException {
+        Map<String, List<String>> columnsByIndex = new HashMap<String, List<String>>();
+        Map<String, Boolean> uniqueByIndex = new HashMap<String, Boolean>();
+        try (ResultSet rs = meta.getIndexInfo(null, null, stored(meta, spec.table()), false, false)) {
+            while (rs.next()) {
+                String index = rs.getString("INDEX_NAME");
+                String column = rs.getString("COLUMN_NAME");
+                if (index == null || column == null) {
+                    continue;
+                }
+                List<String> columns = columnsByIndex.get(index);
+                if (columns == null) {
+                    columns = new ArrayList<String>();
+                    columnsByIndex.put(index, columns);
+                }
+                int position = rs.getInt("ORDINAL_POSITION");
+                while (columns.size() < position) {
+                    columns.add(null);
+                }
+                columns.set(position - 1, column.toUpperCase(Locale.ROOT));
+                uniqueByIndex.put(index, !rs.getBoolean("NON_UNIQUE"));
+            }
+        }
+        for (Map.Entry<String, List<String>> index : columnsByIndex.entrySet()) {
+            if (index.getValue().equals(spec.columns()) && (!spec.isUnique() || uniqueByIndex.get(index.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stored(DatabaseMetaData meta, String identifier) throws SQLException {
+        if (meta.storesLowerCaseIdentifiers()) {
+            return identifier.toLowerCase(Locale.ROOT);
+        }
+        return meta.storesUpperCaseIdentifiers() ? identifier.toUpperCase(Locale.ROOT) : identifier;
+    }
+}

@@ -1,0 +1,204 @@
+package com.loyaltykpi.it.membership;
+
+import com.loyaltykpi.broadleaf.membership.CustomerMembershipSync;
+import com.loyaltykpi.core.membership.CustomerDirectory;
+import com.loyaltykpi.core.membership.Membership;
+import com.loyaltykpi.core.membership.MembershipChange;
+import com.loyaltykpi.core.membership.MembershipHistory;
+import com.loyaltykpi.core.membership.MembershipPeriod;
+import com.loyaltykpi.core.membership.MembershipPolicy;
+import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.it.ShopFixture;
+import com.loyaltykpi.it.ShopScenarios;
+
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Membership as a history per customer, fed by registration, the loyalty card, the account page, admins and code. */
+public abstract class MembershipScenarios extends ShopScenarios {
+
+    @Test
+    void optInAtRegistrationEnrolsTheCustomer() {
+        Customer customer = fixture.register(true, null);
+
+        MembershipHistory history = membership.history(idOf(customer));
+        assertThat(history.periods()).hasSize(1);
+        assertThat(history.openPeriod().source()).isEqualTo(MembershipSource.REGISTRATION);
+        assertThat(membership.isMember(idOf(customer))).isTrue();
+    }
+
+    @Test
+    void registrationWithoutOptInDoesNotEnrol() {
+        Customer customer = fixture.register(false, null);
+
+        assertThat(membership.history(idOf(customer)).periods()).isEmpty();
+    }
+
+    @Test
+    void switchedOffSourceChangesNothing() {
+        Customer customer = fixture.register(false, null);
+        Membership adminOnly = new Membership(shop.bean("lkMembershipStore", MembershipStore.class), directory(),
+                MembershipPolicy.parse("ADMIN"), shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
+
+        assertThat(adminOnly.enrol(idOf(customer), MembershipSource.REGISTRATION)).isEqualTo(MembershipChange.SOURCE_DISABLED);
+        assertThat(adminOnly.enrol(idOf(customer), MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);
+        assertThat(adminOnly.leave(idOf(customer), MembershipSource.ACCOUNT_PAGE)).isEqualTo(MembershipChange.SOURCE_DISABLED);
+        assertThat(membership.isMember(idOf(customer))).isTrue();
+    }
+
+    @Test
+    void loyaltyCardNumberEnrolsAndRemovingItEndsThatMembership() throws Exception {
+        Customer customer = fixture.register(false, null);
+
+        fixture.updateAttribute(customer.getId(), ShopFixture.CARD, "LC-0001");
+        sync().sweep(); // an attribute edit alone does not make Broadleaf publish a customer event
+        assertThat(membership.history(idOf(customer)).openPeriod().source()).isEqualTo(MembershipSource.LOYALTY_CARD);
+
+        fixture.updateAttribute(customer.getId(), ShopFixture.CARD, null);
+        sync().sweep();
+        MembershipPeriod ended = membership.history(idOf(customer)).periods().get(0);
+        assertThat(ended.open()).isFalse();
+        assertThat(ended.leftThrough()).isEqualTo(MembershipSource.LOYALTY_CARD);
+    }
+
+    @Test
+    void cardGivenAtRegistrationEnrols() {
+        Customer customer = fixture.register(false, "LC-0002");
+
+        assertThat(membership.isMember(idOf(customer))).isTrue();
+    }
+
+    @Test
+    void removingACardDoesNotEndAMembershipTheCardDidNotBegin() throws Exception {
+        Customer customer = fixture.register(true, null);
+        fixture.updateAttribute(customer.getId(), ShopFixture.CARD, "LC-0003");
+        sync().sweep();
+
+        fixture.updateAttribute(customer.getId(), ShopFixture.CARD, null);
+        sync().sweep();
+
+        assertThat(membership.history(idOf(customer)).openPeriod().source()).isEqualTo(MembershipSource.REGISTRATION);
+    }
+
+    @Test
+    void optInWhoseEnrolmentWasLostIsEnrolledByTheSweepAsOfRegistration() {
+        Customer customer = fixture.register(true, null);
+        shop.jdbc().update("DELETE FROM LK_MEMBERSHIP WHERE CUSTOMER_ID = ?", idOf(customer));
+
+        sync().sweep();
+
+        MembershipPeriod period = membership.history(idOf(customer)).openPeriod();
+        assertThat(period.source()).isEqualTo(MembershipSource.REGISTRATION);
+        // as Broadleaf stored the creation date: MariaDB's DATETIME keeps whole seconds
+        assertThat(period.enrolledAt().toEpochMilli()).isCloseTo(customer.getAuditable().getDateCreated().getTime(),
+                org.assertj.core.data.Offset.offset(1000L));
+    }
+
+    @Test
+    void sweepLeavesAlonePeopleWhoOptedInAndLaterLeft() {
+        String customer = idOf(fixture.register(true, null));
+        membership.leave(customer, MembershipSource.ACCOUNT_PAGE);
+
+        sync().sweep();
+
+        assertThat(membership.isMember(customer)).isFalse();
+    }
+
+    @Test
+    void customerWhoLeavesAndRejoinsHasTwoPeriods() {
+        String customer = idOf(fixture.register(true, null));
+
+        assertThat(membership.leave(customer, MembershipSource.ACCOUNT_PAGE)).isEqualTo(MembershipChange.LEFT);
+        assertThat(membership.leave(customer, MembershipSource.ACCOUNT_PAGE)).isEqualTo(MembershipChange.NOT_A_MEMBER);
+        assertThat(membership.enrol(customer, MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);
+        assertThat(membership.enrol(customer, MembershipSource.API)).isEqualTo(MembershipChange.ALREADY_MEMBER);
+
+        List<MembershipPeriod> periods = membership.history(customer).periods();
+        assertThat(periods).hasSize(2);
+        assertThat(periods.get(0).source()).isEqualTo(MembershipSource.REGISTRATION);
+        assertThat(periods.get(0).leftThrough()).isEqualTo(MembershipSource.ACCOUNT_PAGE);
+        assertThat(periods.get(1).source()).isEqualTo(MembershipSource.ADMIN);
+        assertThat(periods.get(1).open()).isTrue();
+    }
+
+    @Test
+    void membershipIsAnsweredAtAnyInstant() {
+        String customer = idOf(fixture.register(false, null));
+        Instant enrolled = Instant.parse("2025-03-01T10:00:00Z");
+        Instant left = Instant.parse("2025-06-01T10:00:00Z");
+        membership.enrol(customer, MembershipSource.IMPORT, enrolled);
+        membership.leave(customer, MembershipSource.ADMIN, left);
+
+        assertThat(membership.isMemberAt(customer, enrolled.minusMillis(1))).isFalse();
+        assertThat(membership.isMemberAt(customer, enrolled)).isTrue();
+        assertThat(membership.isMemberAt(customer, left.minusMillis(1))).isTrue();
+        assertThat(membership.isMemberAt(customer, left)).isFalse();
+    }
+
+    @Test
+    void leavingBeforeEnrollingIsRefused() {
+        String customer = idOf(fixture.register(true, null));
+
+        assertThatThrownBy(() -> membership.leave(customer, MembershipSource.ADMIN, Instant.parse("2000-01-01T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before enrolling");
+        assertThat(membership.isMember(customer)).isTrue();
+    }
+
+    @Test
+    void deactivatedCustomerCannotJoin() {
+        Customer customer = fixture.register(false, null);
+        CustomerService customers = shop.bean("blCustomerService", CustomerService.class);
+        Customer loaded = customers.readCustomerById(customer.getId());
+        loaded.setDeactivated(true);
+        customers.saveCustomer(loaded);
+
+        assertThat(membership.enrol(idOf(customer), MembershipSource.ADMIN)).isEqualTo(MembershipChange.NOT_REGISTERED);
+    }
+
+    @Test
+    void concurrentEnrolmentsOpenOnePeriod() throws Exception {
+        final String customer = idOf(fixture.register(false, null));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<MembershipChange>> results = new ArrayList<Future<MembershipChange>>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit((Callable<MembershipChange>) () -> membership.enrol(customer, MembershipSource.ADMIN)));
+            }
+            int enrolled = 0;
+            for (Future<MembershipChange> result : results) {
+                enrolled += result.get() == MembershipChange.ENROLLED ? 1 : 0;
+            }
+            assertThat(enrolled).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(membership.history(customer).periods()).hasSize(1);
+    }
+
+    private CustomerMembershipSync sync() {
+        return shop.bean("lkCustomerMembershipSync", CustomerMembershipSync.class);
+    }
+
+    private CustomerDirectory directory() {
+        CustomerService customers = shop.bean("blCustomerService", CustomerService.class);
+        return id -> {
+            Customer customer = customers.readCustomerById(Long.valueOf(id));
+            return customer != null && customer.isRegistered();
+        };
+    }
+}
