@@ -35,7 +35,7 @@ public enum TestDatabase {
         }
 
         @Override
-        String withoutForeignKeyChecks(boolean off) {
+        public String withoutForeignKeyChecks(boolean off) {
             return "SET DATABASE REFERENTIAL INTEGRITY " + (off ? "FALSE" : "TRUE");
         }
 
@@ -58,7 +58,7 @@ public enum TestDatabase {
         }
 
         @Override
-        String withoutForeignKeyChecks(boolean off) {
+        public String withoutForeignKeyChecks(boolean off) {
             return "SET session_replication_role = " + (off ? "replica" : "DEFAULT");
         }
 
@@ -82,7 +82,7 @@ public enum TestDatabase {
         }
 
         @Override
-        String withoutForeignKeyChecks(boolean off) {
+        public String withoutForeignKeyChecks(boolean off) {
             return "SET FOREIGN_KEY_CHECKS = " + (off ? "0" : "1");
         }
 
@@ -117,7 +117,7 @@ public enum TestDatabase {
     abstract void drop(String name) throws SQLException;
 
     /** The statement that switches foreign key checks off (or back on) for the current session. */
-    abstract String withoutForeignKeyChecks(boolean off);
+    public abstract String withoutForeignKeyChecks(boolean off);
 
     abstract List<String> staleDatabases(Statement admin) throws SQLException;
 

@@ -14,12 +14,10 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.hibernate.proxy.HibernateProxy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-
-import javax.persistence.EntityNotFoundException;
 
 /**
  * Reads a Broadleaf order into the platform-neutral {@link PlatformOrder}. Broadleaf 3.1's SKU has no cost
@@ -36,8 +34,15 @@ public class BroadleafOrderReader {
         this.costAttribute = costAttribute;
     }
 
+    /** Reads an order in hand (at checkout: its submit time is exact to the millisecond). */
     public PlatformOrder read(Order order) {
+        return read(order, Duration.ofMillis(1));
+    }
+
+    /** Reads an order loaded from the database, which stored its submit time with this precision. */
+    public PlatformOrder read(Order order, Duration submitPrecision) {
         PlatformOrder.Builder builder = PlatformOrder.builder(String.valueOf(order.getId()))
+                .submitPrecision(submitPrecision)
                 .number(order.getOrderNumber())
                 .customer(customerIdOf(order))
                 .submittedAt(order.getSubmitDate() == null ? null : Instant.ofEpochMilli(order.getSubmitDate().getTime()))
@@ -62,24 +67,10 @@ public class BroadleafOrderReader {
         return subTotal == null ? null : subTotal.getCurrency().getCurrencyCode();
     }
 
-    /**
-     * The registered customer's id; null for a guest (Broadleaf's anonymous customer). A customer whose row is
-     * gone (deleted after ordering) keeps the id the order refers to, so membership history still applies.
-     */
+    /** The registered customer's id; null for a guest (Broadleaf's anonymous customer). */
     private static String customerIdOf(Order order) {
         Customer customer = order.getCustomer();
-        if (customer == null) {
-            return null;
-        }
-        try {
-            return customer.isRegistered() ? String.valueOf(customer.getId()) : null;
-        } catch (EntityNotFoundException | org.hibernate.ObjectNotFoundException gone) {
-            Object id = customer instanceof HibernateProxy
-                    ? ((HibernateProxy) customer).getHibernateLazyInitializer().getIdentifier() : null;
-            LOG.warn("Loyalty: order " + order.getOrderNumber() + " refers to customer " + id
-                    + ", who no longer exists; recorded under that id");
-            return id == null ? null : String.valueOf(id);
-        }
+        return customer == null || !customer.isRegistered() ? null : String.valueOf(customer.getId());
     }
 
     private BigDecimal costOf(OrderItem item) {

@@ -6,8 +6,14 @@ import com.loyaltykpi.core.reconcile.OrderRef;
 import com.loyaltykpi.core.reconcile.PlatformOrders;
 
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +24,9 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityNotFoundException;
+import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
 
 /**
  * Broadleaf's submitted and cancelled orders, read through blPU for reconciliation and backfill. Every call
@@ -31,10 +40,13 @@ public class BroadleafPlatformOrders implements PlatformOrders {
 
     private final EntityManagerFactory emf;
     private final BroadleafOrderReader reader;
+    private final DataSource dataSource;
+    private volatile Duration submitPrecision;
 
-    public BroadleafPlatformOrders(EntityManagerFactory emf, BroadleafOrderReader reader) {
+    public BroadleafPlatformOrders(EntityManagerFactory emf, BroadleafOrderReader reader, DataSource dataSource) {
         this.emf = emf;
         this.reader = reader;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -74,32 +86,90 @@ public class BroadleafPlatformOrders implements PlatformOrders {
         for (String id : orderIds) {
             ids.add(Long.valueOf(id));
         }
+        LoadedOrders loaded = new LoadedOrders();
+        Map<Long, Order> byId = new HashMap<Long, Order>();
         EntityManager em = emf.createEntityManager();
         try {
-            Map<Long, Order> byId = new HashMap<Long, Order>();
             for (Order order : em.createQuery("SELECT o FROM OrderImpl o WHERE o.id IN (:ids)", Order.class)
                     .setParameter("ids", ids).getResultList()) {
                 byId.put(order.getId(), order);
             }
-            LoadedOrders loaded = new LoadedOrders();
             for (Long id : ids) {
-                readInto(loaded, id, byId.get(id));
+                if (byId.containsKey(id)) {
+                    loaded.add(reader.read(byId.get(id), submitPrecision()));
+                }
             }
-            return loaded;
+        } catch (PersistenceException oneOrderCannotBeLoaded) {
+            byId.clear();
+            loaded = new LoadedOrders();
+        } finally {
+            em.close();
+        }
+        for (Long id : ids) {
+            if (!byId.containsKey(id)) {
+                readOne(id, loaded);
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * Reads one order on its own, when the chunk could not load it: an order whose customer (or another row
+     * Broadleaf loads with it) no longer exists cannot be loaded by Broadleaf at all, and must not hold up the
+     * others. It is skipped for good, with the reason; an order deleted meanwhile is simply gone.
+     */
+    private void readOne(Long id, LoadedOrders loaded) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            Order order = em.find(OrderImpl.class, id);
+            if (order != null) {
+                loaded.add(reader.read(order, submitPrecision()));
+            } else if (exists(em, id)) {
+                loaded.unloadable(String.valueOf(id), "Broadleaf cannot load the order: a row it refers to "
+                        + "(such as its customer) no longer exists");
+            } else {
+                loaded.unreadable(String.valueOf(id), "the order was deleted meanwhile");
+            }
+        } catch (EntityNotFoundException missingReference) {
+            loaded.unloadable(String.valueOf(id), "Broadleaf cannot load the order: " + missingReference.getMessage());
+        } catch (RuntimeException e) {
+            loaded.unreadable(String.valueOf(id), e.toString());
         } finally {
             em.close();
         }
     }
 
-    private void readInto(LoadedOrders loaded, Long id, Order order) {
-        if (order == null) {
-            loaded.unreadable(String.valueOf(id), "no such order");
-            return;
+    private static boolean exists(EntityManager em, Long id) {
+        return !em.createQuery("SELECT o.id FROM OrderImpl o WHERE o.id = :id", Long.class)
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
+    /**
+     * How precisely BLC_ORDER.SUBMIT_DATE keeps time: whole seconds where Hibernate 4.1 made it a MySQL/MariaDB
+     * DATETIME, milliseconds or better elsewhere. Read once from the database's own metadata.
+     */
+    private Duration submitPrecision() {
+        if (submitPrecision == null) {
+            submitPrecision = fractionalDigitsOfSubmitDate() > 0 ? Duration.ofMillis(1) : Duration.ofSeconds(1);
         }
-        try {
-            loaded.add(reader.read(order));
-        } catch (RuntimeException e) {
-            loaded.unreadable(String.valueOf(id), e.toString());
+        return submitPrecision;
+    }
+
+    private int fractionalDigitsOfSubmitDate() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : new String[] {"BLC_ORDER", "blc_order"}) {
+                try (ResultSet columns = meta.getColumns(null, null, table, null)) {
+                    while (columns.next()) {
+                        if ("SUBMIT_DATE".equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+                            return columns.getInt("DECIMAL_DIGITS");
+                        }
+                    }
+                }
+            }
+            return 3;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the type of BLC_ORDER.SUBMIT_DATE", e);
         }
     }
 }

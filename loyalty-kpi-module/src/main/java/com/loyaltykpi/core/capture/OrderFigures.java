@@ -123,7 +123,7 @@ public final class OrderFigures {
 
         /** The fact of a recordable order, member if the history covers its submission (no history: not). */
         public OrderFact factFor(String origin, PlatformOrder order, MembershipHistory history, Instant now) {
-            boolean member = history != null && history.memberAt(order.submittedAt());
+            boolean member = history != null && history.memberAt(order.latestSubmission());
             return OrderFact.of(origin, order, figures, member, now);
         }
     }

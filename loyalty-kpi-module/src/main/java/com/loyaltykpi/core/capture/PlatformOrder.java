@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.capture;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ public final class PlatformOrder {
     private final List<OrderLine> lines;
     private final BigDecimal orderDiscount;
     private final boolean cancelled;
+    private final Duration submitPrecision;
 
     private PlatformOrder(Builder b) {
         this.orderId = b.orderId;
@@ -30,6 +32,7 @@ public final class PlatformOrder {
         this.lines = Collections.unmodifiableList(new ArrayList<OrderLine>(b.lines));
         this.orderDiscount = b.orderDiscount;
         this.cancelled = b.cancelled;
+        this.submitPrecision = b.submitPrecision;
     }
 
     public static Builder builder(String orderId) {
@@ -70,6 +73,16 @@ public final class PlatformOrder {
         return cancelled;
     }
 
+    /**
+     * The last instant the order may have been submitted at: its submit time when the platform keeps
+     * milliseconds, the end of that second when it keeps whole seconds only (Broadleaf on MariaDB/MySQL).
+     * Membership at submission is judged at this instant, so that an order placed in the second its customer
+     * joined counts as a member order whether it is read live or from the database later.
+     */
+    public Instant latestSubmission() {
+        return submittedAt.plus(submitPrecision).minusMillis(1);
+    }
+
     /** A label for log lines: the order number when there is one. */
     public String label() {
         return orderNumber != null ? orderNumber + " (id " + orderId + ")" : "id " + orderId;
@@ -85,6 +98,7 @@ public final class PlatformOrder {
         private final List<OrderLine> lines = new ArrayList<OrderLine>();
         private BigDecimal orderDiscount = BigDecimal.ZERO;
         private boolean cancelled;
+        private Duration submitPrecision = Duration.ofMillis(1);
 
         private Builder(String orderId) {
             if (orderId == null || orderId.isEmpty()) {
@@ -125,6 +139,12 @@ public final class PlatformOrder {
 
         public Builder cancelled(boolean cancelled) {
             this.cancelled = cancelled;
+            return this;
+        }
+
+        /** How precisely the platform stored the submit time (default: milliseconds). */
+        public Builder submitPrecision(Duration precision) {
+            this.submitPrecision = precision;
             return this;
         }
 

@@ -178,6 +178,10 @@ public class Reconciler {
             LOG.warn("Loyalty: order id " + entry.getKey() + " could not be read, it stays missing: " + entry.getValue());
         }
         chunk.unreadable = loaded.unreadable().size();
+        for (Map.Entry<String, String> entry : loaded.unloadable().entrySet()) {
+            LOG.warn("Loyalty: order id " + entry.getKey() + " not recorded: " + entry.getValue());
+            chunk.skipped.put(PlatformOrder.builder(entry.getKey()).build(), entry.getValue());
+        }
         Set<String> customers = new HashSet<String>();
         for (PlatformOrder order : loaded.orders()) {
             if (order.customerId() != null) {
