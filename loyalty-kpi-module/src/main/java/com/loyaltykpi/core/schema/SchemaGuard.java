@@ -44,8 +44,9 @@ public class SchemaGuard {
         this.dataSource = dataSource;
     }
 
-    /** Checks the schema and completes it; returns what is still wrong (empty when all is well). */
-    public List<String> ensure() {
+    /** Checks the schema and completes it: what it created, and what is still wrong. */
+    public SchemaCheck ensure() {
+        List<String> created = new ArrayList<String>();
         List<String> problems = new ArrayList<String>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
@@ -56,7 +57,7 @@ public class SchemaGuard {
             }
             if (problems.isEmpty()) {
                 for (IndexSpec index : INDEXES) {
-                    ensure(connection, index, problems);
+                    ensure(connection, index, created, problems);
                 }
             }
         } catch (SQLException e) {
@@ -66,15 +67,17 @@ public class SchemaGuard {
             LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the module jar under config/loyalty-kpi/sql/"
                     + " (see README, Install); until then order capture fails and reconciliation retries it.");
         }
-        return problems;
+        return new SchemaCheck(created, problems);
     }
 
-    private void ensure(Connection connection, IndexSpec index, List<String> problems) throws SQLException {
+    private void ensure(Connection connection, IndexSpec index, List<String> created, List<String> problems)
+            throws SQLException {
         if (hasIndex(connection.getMetaData(), index)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute(index.createStatement());
+            created.add(index.name());
             LOG.info("Loyalty: created missing index: " + index.createStatement());
         } catch (SQLException e) {
             if (!hasIndex(connection.getMetaData(), index)) { // another node may have created it meanwhile

@@ -1,0 +1,25 @@
+package com.loyaltykpi.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The platform-neutral core never reaches into Broadleaf, Hibernate or JPA: another platform needs only an adapter. */
+class ArchitectureTest {
+
+    private static final JavaClasses SHIPPED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.loyaltykpi");
+
+    @Test
+    void coreHasNoPlatformImports() {
+        ArchRule rule = noClasses().that().resideInAPackage("com.loyaltykpi.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.broadleafcommerce..", "org.hibernate..", "javax.persistence..", "com.loyaltykpi.broadleaf..");
+        rule.check(SHIPPED);
+    }
+}
