@@ -1,5 +1,7 @@
 package com.loyaltykpi.it;
 
+import com.loyaltykpi.core.capture.CaptureQueue;
+
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
@@ -26,6 +28,7 @@ import org.broadleafcommerce.profile.core.domain.CustomerAttributeImpl;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Calendar;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -146,12 +149,21 @@ public final class ShopFixture {
         return shop.inRequest(() -> submit(cart(customer, products)));
     }
 
+    /** Checks out the cart, then waits until the module's writer thread has recorded what it was handed. */
     public Order submit(Order cart) throws Exception {
         Order submitted = checkout.performCheckout(cart).getOrder();
         if (!OrderStatus.SUBMITTED.equals(submitted.getStatus())) {
             throw new IllegalStateException("checkout did not submit order " + submitted.getId());
         }
+        awaitRecording();
         return submitted;
+    }
+
+    /** Waits until the module's writer thread has written every order handed to it so far. */
+    public void awaitRecording() throws InterruptedException {
+        if (!shop.bean("lkCaptureQueue", CaptureQueue.class).flush(Duration.ofSeconds(30))) {
+            throw new IllegalStateException("the module's writer did not catch up within 30 s");
+        }
     }
 
     /** Cancels a submitted order as an operator or an order system does in 3.1: status CANCELLED, then save. */
@@ -161,5 +173,6 @@ public final class ShopFixture {
             order.setStatus(OrderStatus.CANCELLED);
             return orders.save(order, false);
         });
+        awaitRecording();
     }
 }

@@ -33,6 +33,11 @@ public abstract class ShopScenarios {
         return facts.find(ORIGIN, String.valueOf(order.getId()));
     }
 
+    /** Deletes the order's fact, as if the order had been placed before the module was installed. */
+    protected void forgetFact(Order order) {
+        shop.jdbc().update("DELETE FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?", ORIGIN, String.valueOf(order.getId()));
+    }
+
     protected static String idOf(Customer customer) {
         return String.valueOf(customer.getId());
     }

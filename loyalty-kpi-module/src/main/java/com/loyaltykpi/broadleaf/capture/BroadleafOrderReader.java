@@ -34,11 +34,6 @@ public class BroadleafOrderReader {
         this.costAttribute = costAttribute;
     }
 
-    /** Reads an order in hand (at checkout: its submit time is exact to the millisecond). */
-    public PlatformOrder read(Order order) {
-        return read(order, Duration.ofMillis(1));
-    }
-
     /** Reads an order loaded from the database, which stored its submit time with this precision. */
     public PlatformOrder read(Order order, Duration submitPrecision) {
         PlatformOrder.Builder builder = PlatformOrder.builder(String.valueOf(order.getId()))

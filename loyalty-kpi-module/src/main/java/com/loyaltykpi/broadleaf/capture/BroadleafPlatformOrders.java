@@ -1,9 +1,9 @@
 package com.loyaltykpi.broadleaf.capture;
 
-import com.loyaltykpi.core.reconcile.LoadedOrders;
-import com.loyaltykpi.core.reconcile.OrderPage;
-import com.loyaltykpi.core.reconcile.OrderRef;
-import com.loyaltykpi.core.reconcile.PlatformOrders;
+import com.loyaltykpi.core.capture.LoadedOrders;
+import com.loyaltykpi.core.capture.OrderPage;
+import com.loyaltykpi.core.capture.OrderRef;
+import com.loyaltykpi.core.capture.PlatformOrders;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderImpl;
@@ -72,7 +72,7 @@ public class BroadleafPlatformOrders implements PlatformOrders {
                     .setMaxResults(limit).getResultList();
             List<OrderRef> refs = new ArrayList<OrderRef>();
             for (Object[] row : rows) {
-                refs.add(new OrderRef(String.valueOf(row[0]), OrderStatus.CANCELLED.getType().equals(row[1])));
+                refs.add(OrderRef.listed(String.valueOf(row[0]), OrderStatus.CANCELLED.getType().equals(row[1])));
             }
             return new OrderPage(refs, refs.isEmpty() ? cursor : refs.get(refs.size() - 1).orderId());
         } finally {
@@ -90,8 +90,7 @@ public class BroadleafPlatformOrders implements PlatformOrders {
         Map<Long, Order> byId = new HashMap<Long, Order>();
         EntityManager em = emf.createEntityManager();
         try {
-            for (Order order : em.createQuery("SELECT o FROM OrderImpl o WHERE o.id IN (:ids)", Order.class)
-                    .setParameter("ids", ids).getResultList()) {
+            for (Order order : fetch(em, ids)) {
                 byId.put(order.getId(), order);
             }
             for (Long id : ids) {
@@ -111,6 +110,23 @@ public class BroadleafPlatformOrders implements PlatformOrders {
             }
         }
         return loaded;
+    }
+
+    /**
+     * Loads the orders with what reading them touches, a few queries per chunk instead of several per order:
+     * customers and items, order discounts, item price details and their discounts. Each query fills the same
+     * persistence context, so the reader then finds every collection initialized.
+     */
+    private static List<Order> fetch(EntityManager em, List<Long> ids) {
+        List<Order> orders = em.createQuery("SELECT DISTINCT o FROM OrderImpl o JOIN FETCH o.customer "
+                + "LEFT JOIN FETCH o.orderItems WHERE o.id IN (:ids)", Order.class).setParameter("ids", ids).getResultList();
+        em.createQuery("SELECT DISTINCT o FROM OrderImpl o LEFT JOIN FETCH o.orderAdjustments WHERE o.id IN (:ids)")
+                .setParameter("ids", ids).getResultList();
+        em.createQuery("SELECT DISTINCT i FROM OrderItemImpl i LEFT JOIN FETCH i.orderItemPriceDetails "
+                + "WHERE i.order.id IN (:ids)").setParameter("ids", ids).getResultList();
+        em.createQuery("SELECT DISTINCT d FROM OrderItemPriceDetailImpl d LEFT JOIN FETCH d.orderItemPriceDetailAdjustments "
+                + "WHERE d.orderItem.order.id IN (:ids)").setParameter("ids", ids).getResultList();
+        return orders;
     }
 
     /**

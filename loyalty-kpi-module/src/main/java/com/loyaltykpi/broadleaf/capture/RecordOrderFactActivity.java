@@ -1,9 +1,5 @@
 package com.loyaltykpi.broadleaf.capture;
 
-import com.loyaltykpi.core.capture.OrderCapture;
-import com.loyaltykpi.core.capture.PlatformOrder;
-import com.loyaltykpi.core.support.AfterCommit;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -13,9 +9,9 @@ import org.broadleafcommerce.core.workflow.ModuleActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 
 /**
- * Checkout workflow activity, ordered after blCompleteOrderActivity: records the submitted order's fact.
- * It never fails the checkout: whatever goes wrong is logged with the order number and the reconciliation
- * job records the order later from Broadleaf's own tables.
+ * Checkout workflow activity, ordered after blCompleteOrderActivity: marks the order as submitted by this
+ * checkout. Once Broadleaf commits the order, {@link OrderPersistedListener} hands it to the module's writer
+ * thread, which records its fact. The activity does no database work and never fails the checkout.
  */
 public class RecordOrderFactActivity extends BaseActivity<ProcessContext<CheckoutSeed>> implements ModuleActivity {
 
@@ -23,29 +19,20 @@ public class RecordOrderFactActivity extends BaseActivity<ProcessContext<Checkou
 
     private static final Log LOG = LogFactory.getLog(RecordOrderFactActivity.class);
 
-    private final BroadleafOrderReader reader;
-    private final OrderCapture capture;
+    private final PendingSubmissions pending;
 
-    public RecordOrderFactActivity(BroadleafOrderReader reader, OrderCapture capture) {
-        this.reader = reader;
-        this.capture = capture;
+    public RecordOrderFactActivity(PendingSubmissions pending) {
+        this.pending = pending;
     }
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) {
         Order order = context.getSeedData().getOrder();
-        String failure = "order " + order.getOrderNumber() + " (id " + order.getId()
-                + ") not recorded; reconciliation will record it";
         try {
-            final PlatformOrder submitted = reader.read(order);
-            AfterCommit.run(new Runnable() {
-                @Override
-                public void run() {
-                    capture.capture(submitted);
-                }
-            }, LOG, failure);
+            pending.hold(String.valueOf(order.getId()));
         } catch (RuntimeException | Error e) {
-            LOG.error("Loyalty: " + failure, e);
+            LOG.error("Loyalty: order " + order.getOrderNumber() + " (id " + order.getId()
+                    + ") not recorded; reconciliation will record it", e);
         }
         return context;
     }

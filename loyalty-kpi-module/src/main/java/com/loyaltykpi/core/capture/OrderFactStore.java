@@ -81,11 +81,6 @@ public class OrderFactStore {
                 FactStatus.CANCELLED.name()) == 1;
     }
 
-    /** Deletes the order's fact; false when there was none. */
-    public boolean delete(String origin, String orderId) {
-        return jdbc.update("DELETE FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?", origin, orderId) == 1;
-    }
-
     /** The status of each of these orders that has a fact. */
     public Map<String, FactStatus> statusOf(String origin, Collection<String> orderIds) {
         final Map<String, FactStatus> statuses = new HashMap<String, FactStatus>();

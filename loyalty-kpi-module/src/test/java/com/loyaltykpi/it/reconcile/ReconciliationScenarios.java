@@ -3,12 +3,11 @@ package com.loyaltykpi.it.reconcile;
 import com.loyaltykpi.core.capture.CaptureSkipStore;
 import com.loyaltykpi.core.capture.FactStatus;
 import com.loyaltykpi.core.capture.OrderFact;
-import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.capture.OrderRecorder;
+import com.loyaltykpi.core.capture.PlatformOrders;
 import com.loyaltykpi.core.membership.MembershipSource;
-import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.reconcile.JobProgress;
 import com.loyaltykpi.core.reconcile.JobProgressStore;
-import com.loyaltykpi.core.reconcile.PlatformOrders;
 import com.loyaltykpi.core.reconcile.ProgressListener;
 import com.loyaltykpi.core.reconcile.Reconciler;
 import com.loyaltykpi.it.ShopScenarios;
@@ -183,7 +182,7 @@ public abstract class ReconciliationScenarios extends ShopScenarios {
 
     private void forgetFactsOf(Order... orders) {
         for (Order order : orders) {
-            facts.delete(ORIGIN, String.valueOf(order.getId()));
+            forgetFact(order);
         }
     }
 
@@ -215,9 +214,8 @@ public abstract class ReconciliationScenarios extends ShopScenarios {
     }
 
     private Reconciler reconciler(int chunkSize) {
-        return new Reconciler(ORIGIN, shop.bean("lkPlatformOrders", PlatformOrders.class),
-                shop.bean("lkOrderFactStore", OrderFactStore.class), shop.bean("lkCaptureSkipStore", CaptureSkipStore.class),
-                shop.bean("lkMembershipStore", MembershipStore.class), shop.bean("lkJobProgressStore", JobProgressStore.class),
+        return new Reconciler(shop.bean("lkPlatformOrders", PlatformOrders.class),
+                shop.bean("lkOrderRecorder", OrderRecorder.class), shop.bean("lkJobProgressStore", JobProgressStore.class),
                 shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC(), chunkSize);
     }
 }

@@ -1,6 +1,5 @@
-package com.loyaltykpi.core.reconcile;
+package com.loyaltykpi.core.capture;
 
-import com.loyaltykpi.core.capture.PlatformOrder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

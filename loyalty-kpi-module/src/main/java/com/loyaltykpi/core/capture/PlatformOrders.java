@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.reconcile;
+package com.loyaltykpi.core.capture;
 
 import java.time.Instant;
 import java.util.List;
