@@ -24,6 +24,7 @@ public class CaptureQueue {
     private static final long POLL_MILLIS = 200;
 
     private static final int BATCH = 100;
+    private static final long LINGER_MILLIS = 10;
 
     private final OrderRecorder recorder;
     private final BlockingQueue<String> queue;
@@ -101,6 +102,11 @@ public class CaptureQueue {
                 batch.add(first);
             } catch (InterruptedException stopping) {
                 return;
+            }
+            try {
+                Thread.sleep(LINGER_MILLIS); // let the checkout finish and more orders arrive: one transaction for all
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
             }
             queue.drainTo(batch, BATCH - 1);
             try {

@@ -101,6 +101,11 @@ public class OrderRecorder {
         });
     }
 
+    /** How many orders were skipped so far for each reason (all runs, live capture included). */
+    public Map<String, Long> skipReasons() {
+        return skips.countsByReason(origin);
+    }
+
     /** Reads what needs reading and judges it, outside any transaction. */
     private Chunk prepare(List<OrderRef> refs) {
         List<String> ids = new ArrayList<String>();

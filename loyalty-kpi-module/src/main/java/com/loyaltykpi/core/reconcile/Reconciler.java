@@ -92,7 +92,8 @@ public class Reconciler {
                 progressStore.save(finished);
             }
         });
-        LOG.info("Loyalty: " + finished);
+        LOG.info("Loyalty: " + finished + (finished.skipped() == 0 ? ""
+                : "; orders skipped so far, by reason: " + recorder.skipReasons()));
         return finished;
     }
 
