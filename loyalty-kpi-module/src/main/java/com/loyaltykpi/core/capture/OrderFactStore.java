@@ -1,11 +1,9 @@
 package com.loyaltykpi.core.capture;
 
 import com.loyaltykpi.core.money.Money;
-import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The LK_ORDER_FACT table: one row per order and origin, never two (a unique key guards replays). */
+/** The LK_ORDER_FACT table: one row per order and origin, never two (a unique key guards replays, see OrderRecorder). */
 public class OrderFactStore {
 
     private static final String COLUMNS = "ORIGIN, ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, SUBMITTED_AT, CURRENCY, "
@@ -35,24 +33,6 @@ public class OrderFactStore {
     public OrderFactStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-    }
-
-    /** Inserts the fact; false when the order already has one (a replay). Call in a transaction of its own. */
-    public boolean insert(final OrderFact fact, final Instant recordedAt) {
-        try {
-            jdbc.update(INSERT, new PreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps) throws SQLException {
-                    bind(ps, fact, recordedAt);
-                }
-            });
-            return true;
-        } catch (RuntimeException e) {
-            if (DuplicateKeys.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     /** Inserts facts known to be new, in one JDBC batch. */
@@ -104,12 +84,6 @@ public class OrderFactStore {
         List<OrderFact> found = jdbc.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?",
                 new FactMapper(), origin, orderId);
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Facts whose customer is this one, oldest first. */
-    public List<OrderFact> ofCustomer(String customerId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ? ORDER BY SUBMITTED_AT, ID",
-                new FactMapper(), customerId);
     }
 
     private static void bind(PreparedStatement ps, OrderFact fact, Instant recordedAt) throws SQLException {

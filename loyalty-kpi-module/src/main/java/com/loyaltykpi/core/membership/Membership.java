@@ -40,8 +40,7 @@ public class Membership {
 
     /** Enrols the customer at this instant; a member already stays in the period they have. */
     public MembershipChange enrol(final String customerId, final MembershipSource source, final Instant at) {
-        if (!policy.allows(source)) {
-            LOG.info("Loyalty: enrolment of customer " + customerId + " through " + source + " ignored: source is switched off");
+        if (switchedOff(source, "enrolment", customerId)) {
             return MembershipChange.SOURCE_DISABLED;
         }
         if (customerId == null || !customers.isRegistered(customerId)) {
@@ -62,8 +61,7 @@ public class Membership {
 
     /** Ends the customer's open period at this instant. */
     public MembershipChange leave(final String customerId, final MembershipSource through, final Instant at) {
-        if (!policy.allows(through)) {
-            LOG.info("Loyalty: removal of customer " + customerId + " through " + through + " ignored: source is switched off");
+        if (switchedOff(through, "removal", customerId)) {
             return MembershipChange.SOURCE_DISABLED;
         }
         return transactions.execute(new TransactionCallback<MembershipChange>() {
@@ -80,6 +78,14 @@ public class Membership {
                 return store.close(customerId, through, at) ? MembershipChange.LEFT : MembershipChange.NOT_A_MEMBER;
             }
         });
+    }
+
+    private boolean switchedOff(MembershipSource source, String change, String customerId) {
+        if (policy.allows(source)) {
+            return false;
+        }
+        LOG.info("Loyalty: " + change + " of customer " + customerId + " through " + source + " ignored: source is switched off");
+        return true;
     }
 
     public boolean isMember(String customerId) {

@@ -17,8 +17,8 @@ import java.time.Instant;
 
 /**
  * Finds the platform's submitted orders that have no fact, or whose cancellation the fact missed, and records
- * them with {@link OrderRecorder}, chunk by chunk. It is the backfill an integrator runs once on install (whole history, resumable) and
- * the reconciliation that repairs what a failed capture missed (recent orders). Each chunk commits its facts
+ * them with {@link OrderRecorder}, chunk by chunk. It is the backfill an integrator runs once on install (whole
+ * history, resumable) and the reconciliation that repairs what a failed capture missed (recent orders). Each chunk commits its facts
  * together with the progress, so an interrupted run resumes where it stopped and a replay records nothing twice.
  */
 public class Reconciler {

@@ -61,10 +61,6 @@ public class ReconciliationJobs {
         return true;
     }
 
-    public boolean backfillRunning() {
-        return backfilling.get();
-    }
-
     /** The backfill's saved progress (it survives restarts), or null when it never ran. */
     public JobProgress backfillProgress() {
         return reconciler.progressOf(Reconciler.BACKFILL);

@@ -22,8 +22,4 @@ public final class SchemaCheck {
     public List<String> problems() {
         return problems;
     }
-
-    public boolean healthy() {
-        return problems.isEmpty();
-    }
 }

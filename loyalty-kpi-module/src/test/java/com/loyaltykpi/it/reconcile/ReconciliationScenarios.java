@@ -9,6 +9,7 @@ import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.reconcile.JobProgress;
 import com.loyaltykpi.core.reconcile.JobProgressStore;
 import com.loyaltykpi.core.reconcile.ProgressListener;
+import com.loyaltykpi.core.reconcile.ReconciliationJobs;
 import com.loyaltykpi.core.reconcile.Reconciler;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -122,6 +123,36 @@ public abstract class ReconciliationScenarios extends ShopScenarios {
             assertThat(countFactsOf(order)).isEqualTo(1);
         }
         assertThat(smallChunks.backfill(QUIET).recorded()).as("a re-run records nothing twice").isZero();
+    }
+
+    @Test
+    void scheduledReconciliationAndBackgroundBackfillRecordWhatIsMissing() throws Exception {
+        Product rope = fixture.product("Rope", "14.00", "6.00");
+        Order first = fixture.checkout(fixture.register(true, null), rope);
+        Order second = fixture.checkout(fixture.register(false, null), rope);
+        ReconciliationJobs jobs = shop.bean("lkReconciliationJobs", ReconciliationJobs.class);
+
+        forgetFactsOf(first);
+        jobs.reconcile(); // what the scheduler calls
+        assertThat(factOf(first).member()).isTrue();
+
+        forgetFactsOf(second);
+        Instant started = Instant.now().minusMillis(1);
+        assertThat(jobs.startBackfill()).isTrue();
+        JobProgress progress = awaitFinishedBackfillSince(jobs, started);
+        assertThat(progress.done()).isEqualTo(progress.total());
+        assertThat(factOf(second).member()).isFalse();
+    }
+
+    private static JobProgress awaitFinishedBackfillSince(ReconciliationJobs jobs, Instant started) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JobProgress progress = jobs.backfillProgress();
+            if (progress != null && progress.finished() && !progress.startedAt().isBefore(started)) {
+                return progress;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the background backfill did not finish within 30 s");
     }
 
     @Test
