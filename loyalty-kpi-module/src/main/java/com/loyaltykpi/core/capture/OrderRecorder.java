@@ -2,6 +2,7 @@ package com.loyaltykpi.core.capture;
 
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.FactChangeStore;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.apache.commons.logging.Log;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * The one write path of order facts, for live capture, reconciliation and backfill alike: reads a batch of
- * platform orders, judges them, and writes the new facts, skips and cancellations in one transaction of its own.
+ * platform orders, judges them, and writes the new facts, skips and cancellations in one transaction of its own,
+ * together with the changes the rollups will apply.
  * Orders that already have an up-to-date fact are neither read nor written again, so a replay counts once; when
  * live capture and a reconciliation race on the same orders, the loser reads its batch again.
  */
@@ -35,17 +37,20 @@ public class OrderRecorder {
     private final OrderFactStore facts;
     private final CaptureSkipStore skips;
     private final MembershipStore memberships;
+    private final FactChangeStore changes;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
     /** @param newTransaction propagation REQUIRES_NEW: the module's writes never join the platform's work */
     public OrderRecorder(String origin, PlatformOrders platform, OrderFactStore facts, CaptureSkipStore skips,
-                         MembershipStore memberships, TransactionTemplate newTransaction, Clock clock) {
+                         MembershipStore memberships, FactChangeStore changes, TransactionTemplate newTransaction,
+                         Clock clock) {
         this.origin = origin;
         this.platform = platform;
         this.facts = facts;
         this.skips = skips;
         this.memberships = memberships;
+        this.changes = changes;
         this.newTransaction = newTransaction;
         this.clock = clock;
     }
@@ -86,13 +91,16 @@ public class OrderRecorder {
             protected void doInTransactionWithoutResult(TransactionStatus status) {
                 Instant now = clock.instant();
                 facts.insertAll(chunk.newFacts, now);
+                changes.countIn(origin, orderIdsOf(chunk.newFacts), now);
                 for (Map.Entry<PlatformOrder, String> skip : chunk.skipped.entrySet()) {
                     if (!skips.record(origin, skip.getKey(), skip.getValue(), now)) {
                         throw new DuplicateKeyException("order " + skip.getKey().label() + " was skipped meanwhile");
                     }
                 }
                 for (String orderId : chunk.toCancel) {
-                    facts.markCancelled(origin, orderId, now);
+                    if (facts.markCancelled(origin, orderId, now)) {
+                        changes.countCancelled(origin, orderId, now);
+                    }
                 }
                 if (inTransaction != null) {
                     inTransaction.written(chunk, now);
@@ -156,6 +164,14 @@ public class OrderRecorder {
                 chunk.skip(order, judgement.skipReason());
             }
         }
+    }
+
+    private static List<String> orderIdsOf(List<OrderFact> facts) {
+        List<String> ids = new ArrayList<String>();
+        for (OrderFact fact : facts) {
+            ids.add(fact.orderId());
+        }
+        return ids;
     }
 
     private static Set<String> customersOf(List<PlatformOrder> orders) {

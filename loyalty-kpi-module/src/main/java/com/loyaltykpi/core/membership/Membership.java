@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.membership;
 
+import com.loyaltykpi.core.settings.DataVersion;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.TransactionStatus;
@@ -21,14 +23,16 @@ public class Membership {
     private final MembershipStore store;
     private final CustomerDirectory customers;
     private final MembershipPolicy policy;
+    private final DataVersion dataVersion;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public Membership(MembershipStore store, CustomerDirectory customers, MembershipPolicy policy,
-                      TransactionTemplate transactions, Clock clock) {
+                      DataVersion dataVersion, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.customers = customers;
         this.policy = policy;
+        this.dataVersion = dataVersion;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -49,7 +53,11 @@ public class Membership {
         return transactions.execute(new TransactionCallback<MembershipChange>() {
             @Override
             public MembershipChange doInTransaction(TransactionStatus status) {
-                return store.open(customerId, source, at) ? MembershipChange.ENROLLED : MembershipChange.ALREADY_MEMBER;
+                if (!store.open(customerId, source, at)) {
+                    return MembershipChange.ALREADY_MEMBER;
+                }
+                dataVersion.bump();
+                return MembershipChange.ENROLLED;
             }
         });
     }
@@ -75,7 +83,11 @@ public class Membership {
                     throw new IllegalArgumentException("customer " + customerId + " cannot leave at " + at
                             + ", before enrolling at " + open.enrolledAt());
                 }
-                return store.close(customerId, through, at) ? MembershipChange.LEFT : MembershipChange.NOT_A_MEMBER;
+                if (!store.close(customerId, through, at)) {
+                    return MembershipChange.NOT_A_MEMBER;
+                }
+                dataVersion.bump();
+                return MembershipChange.LEFT;
             }
         });
     }

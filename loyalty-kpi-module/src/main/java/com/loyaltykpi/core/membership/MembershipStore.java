@@ -64,6 +64,25 @@ public class MembershipStore {
         return new HashSet<String>(ids);
     }
 
+    /**
+     * Every enrolment instant and every leaving instant (epoch milliseconds), each sorted: enough to count the
+     * members at any instant and the enrolments in any interval.
+     */
+    public long[][] bounds() {
+        List<Long> enrolled = jdbc.queryForList("SELECT ENROLLED_AT FROM LK_MEMBERSHIP ORDER BY ENROLLED_AT", Long.class);
+        List<Long> left = jdbc.queryForList("SELECT LEFT_AT FROM LK_MEMBERSHIP WHERE LEFT_AT IS NOT NULL ORDER BY LEFT_AT",
+                Long.class);
+        return new long[][] {toArray(enrolled), toArray(left)};
+    }
+
+    private static long[] toArray(List<Long> values) {
+        long[] array = new long[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
+    }
+
     public MembershipHistory historyOf(String customerId) {
         return new MembershipHistory(jdbc.query("SELECT " + COLUMNS + " FROM LK_MEMBERSHIP WHERE CUSTOMER_ID = ? "
                 + "ORDER BY ENROLLED_AT", new PeriodMapper(), customerId));

@@ -26,12 +26,13 @@ import javax.sql.DataSource;
 public class SchemaGuard {
 
     /** The module's tables, as the shipped DDL and the entity mappings declare them. */
-    public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP", "LK_JOB_STATE");
+    public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP",
+            "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_SETTING", "LK_LOCK");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
             IndexSpec.unique("LK_ORDER_FACT_ORDER", "LK_ORDER_FACT", "ORIGIN", "ORDER_ID"),
-            IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT"),
+            IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT", "ID"),
             IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
             IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
             IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"));

@@ -22,7 +22,7 @@ CREATE TABLE LK_ORDER_FACT (
     PRIMARY KEY (ID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE UNIQUE INDEX LK_ORDER_FACT_ORDER ON LK_ORDER_FACT (ORIGIN, ORDER_ID);
-CREATE INDEX LK_ORDER_FACT_SUBMITTED ON LK_ORDER_FACT (SUBMITTED_AT);
+CREATE INDEX LK_ORDER_FACT_SUBMITTED ON LK_ORDER_FACT (SUBMITTED_AT, ID);
 CREATE INDEX LK_ORDER_FACT_CUSTOMER ON LK_ORDER_FACT (CUSTOMER_ID, SUBMITTED_AT);
 
 -- Orders deliberately not recorded, with the reason.
@@ -66,4 +66,61 @@ CREATE TABLE LK_JOB_STATE (
     UPDATED_AT         BIGINT        NOT NULL,
     FINISHED_AT        BIGINT,
     PRIMARY KEY (JOB_NAME)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Fact changes the rollups have not applied yet (+1 counted in, -1 counted out), with the fact's figures.
+CREATE TABLE LK_FACT_CHANGE (
+    ID                 BIGINT NOT NULL AUTO_INCREMENT,
+    ORIGIN             VARCHAR(16)   NOT NULL,
+    ORDER_ID           VARCHAR(64)   NOT NULL,
+    CHANGE_SIGN        INTEGER       NOT NULL,
+    CUSTOMER_ID        VARCHAR(64),
+    SUBMITTED_AT       BIGINT        NOT NULL,
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    IS_MEMBER          BOOLEAN       NOT NULL,
+    REVENUE            DECIMAL(19,5) NOT NULL,
+    COST               DECIMAL(19,5) NOT NULL,
+    COST_KNOWN_REVENUE DECIMAL(19,5) NOT NULL,
+    CHANGED_AT         BIGINT        NOT NULL,
+    PRIMARY KEY (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Measures per (granularity, period, segment, currency): what the KPI queries read.
+CREATE TABLE LK_ROLLUP (
+    GRANULARITY        VARCHAR(8)    NOT NULL,
+    PERIOD_START       DATE          NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    ORDERS             BIGINT        NOT NULL,
+    GUEST_ORDERS       BIGINT        NOT NULL,
+    REVENUE            DECIMAL(19,5) NOT NULL,
+    COST               DECIMAL(19,5) NOT NULL,
+    COST_KNOWN_REVENUE DECIMAL(19,5) NOT NULL,
+    CUSTOMERS          BIGINT        NOT NULL,
+    REPEAT_CUSTOMERS   BIGINT        NOT NULL,
+    PRIMARY KEY (GRANULARITY, PERIOD_START, SEGMENT, CURRENCY)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Each registered customer's orders per period, as the rollups last counted them (exact distinct customers).
+CREATE TABLE LK_CUSTOMER_PERIOD (
+    GRANULARITY        VARCHAR(8)    NOT NULL,
+    PERIOD_START       DATE          NOT NULL,
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
+    MEMBER_ORDERS      INTEGER       NOT NULL,
+    NON_MEMBER_ORDERS  INTEGER       NOT NULL,
+    PRIMARY KEY (GRANULARITY, PERIOD_START, CURRENCY, CUSTOMER_ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Settings shared by every node.
+CREATE TABLE LK_SETTING (
+    NAME               VARCHAR(64)   NOT NULL,
+    SETTING_VALUE      VARCHAR(255),
+    PRIMARY KEY (NAME)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Cluster-wide locks (the module inserts its rows at startup).
+CREATE TABLE LK_LOCK (
+    NAME               VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (NAME)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.membership;
 
+import com.loyaltykpi.core.settings.DataVersion;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -31,11 +33,14 @@ class MembershipTest {
     private CustomerDirectory customers;
     @Mock
     private TransactionTemplate transactions;
+    @Mock
+    private DataVersion dataVersion;
 
     private Membership membership(String sources) {
         lenient().doAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null))
                 .when(transactions).execute(any());
-        return new Membership(store, customers, MembershipPolicy.parse(sources), transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new Membership(store, customers, MembershipPolicy.parse(sources), dataVersion, transactions,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -44,6 +49,7 @@ class MembershipTest {
         when(store.open("7", MembershipSource.ADMIN, NOW)).thenReturn(true);
 
         assertThat(membership("ADMIN").enrol("7", MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);
+        verify(dataVersion).bump(); // the KPIs' caches learn that membership changed
     }
 
     @Test

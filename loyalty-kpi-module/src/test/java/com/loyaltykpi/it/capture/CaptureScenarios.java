@@ -12,6 +12,7 @@ import com.loyaltykpi.core.capture.PlatformOrders;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.FactChangeStore;
 import com.loyaltykpi.it.FailingActivity;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -250,7 +251,7 @@ public abstract class CaptureScenarios extends ShopScenarios {
             }
         };
         return new OrderRecorder(ORIGIN, platform, facts, shop.bean("lkCaptureSkipStore", CaptureSkipStore.class),
-                shop.bean("lkMembershipStore", MembershipStore.class), shop.bean("lkNewTransaction", TransactionTemplate.class),
-                Clock.systemUTC());
+                shop.bean("lkMembershipStore", MembershipStore.class), shop.bean("lkFactChangeStore", FactChangeStore.class),
+                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
     }
 }

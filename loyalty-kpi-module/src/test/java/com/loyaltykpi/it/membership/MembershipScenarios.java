@@ -9,6 +9,7 @@ import com.loyaltykpi.core.membership.MembershipPeriod;
 import com.loyaltykpi.core.membership.MembershipPolicy;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.it.ShopFixture;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -53,7 +54,8 @@ public abstract class MembershipScenarios extends ShopScenarios {
     void switchedOffSourceChangesNothing() {
         Customer customer = fixture.register(false, null);
         Membership adminOnly = new Membership(shop.bean("lkMembershipStore", MembershipStore.class), directory(),
-                MembershipPolicy.parse("ADMIN"), shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
+                MembershipPolicy.parse("ADMIN"), shop.bean("lkDataVersion", DataVersion.class),
+                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
 
         assertThat(adminOnly.enrol(idOf(customer), MembershipSource.REGISTRATION)).isEqualTo(MembershipChange.SOURCE_DISABLED);
         assertThat(adminOnly.enrol(idOf(customer), MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);

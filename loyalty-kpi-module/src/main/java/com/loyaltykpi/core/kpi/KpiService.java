@@ -1,0 +1,103 @@
+package com.loyaltykpi.core.kpi;
+
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.RollupKey;
+import com.loyaltykpi.core.rollup.RollupStore;
+import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Java API of the KPIs (the admin screens call it): every KPI of KPIS.md for the periods of a range, per
+ * segment, with period-over-period and year-over-year changes and the member/non-member gaps. Answers come
+ * from the rollups (a handful of rows per period) and are cached until the data changes.
+ */
+public class KpiService {
+
+    private final RollupStore rollups;
+    private final MembershipStore memberships;
+    private final ShopTimeZone timeZone;
+    private final DataVersion dataVersion;
+    private final KpiCache cache;
+
+    public KpiService(RollupStore rollups, MembershipStore memberships, ShopTimeZone timeZone, DataVersion dataVersion,
+                      KpiCache cache) {
+        this.rollups = rollups;
+        this.memberships = memberships;
+        this.timeZone = timeZone;
+        this.dataVersion = dataVersion;
+        this.cache = cache;
+    }
+
+    public KpiTable query(KpiQuery query) {
+        List<Object> key = Arrays.<Object>asList(query, dataVersion.current());
+        KpiTable cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        KpiTable table = compute(query);
+        cache.put(key, table);
+        return table;
+    }
+
+    /** The currencies the shop has orders in. */
+    public List<String> currencies() {
+        return rollups.currencies();
+    }
+
+    private KpiTable compute(KpiQuery query) {
+        Granularity granularity = query.granularity();
+        List<LocalDate> starts = query.periodStarts();
+        Set<LocalDate> needed = new LinkedHashSet<LocalDate>();
+        for (LocalDate start : starts) {
+            needed.add(start);
+            needed.add(granularity.plus(start, -1));
+            LocalDate yearEarlier = granularity.yearEarlier(start);
+            if (yearEarlier != null) {
+                needed.add(yearEarlier);
+            }
+        }
+        Map<RollupKey, Measures> stored = rollups.read(granularity, query.currency(), needed);
+        MembershipCounts members = new MembershipCounts(memberships.bounds());
+        BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
+        List<KpiRow> rows = new ArrayList<KpiRow>();
+        for (LocalDate start : starts) {
+            Map<Segment, Measures> period = period(stored, query, start);
+            Map<Segment, Measures> previous = period(stored, query, granularity.plus(start, -1));
+            LocalDate yearEarlierStart = granularity.yearEarlier(start);
+            Map<Segment, Measures> yearEarlier = yearEarlierStart == null ? null : period(stored, query, yearEarlierStart);
+            Instant begins = calendar.startOf(start);
+            Instant ends = calendar.startOf(granularity.plus(start, 1));
+            for (Segment segment : Segment.values()) {
+                Map<Kpi, BigDecimal> values = KpiCalculator.segment(period.get(segment), previous.get(segment),
+                        yearEarlier == null ? null : yearEarlier.get(segment));
+                if (segment == Segment.ALL) {
+                    KpiCalculator.program(values, period, previous, members.membersAt(ends.minusMillis(1)),
+                            members.enrolledBetween(begins, ends));
+                }
+                rows.add(new KpiRow(granularity, start, segment, query.currency(), values));
+            }
+        }
+        return new KpiTable(query, rows);
+    }
+
+    /** The measures of a period per segment; a segment without orders has empty measures. */
+    private static Map<Segment, Measures> period(Map<RollupKey, Measures> stored, KpiQuery query, LocalDate start) {
+        Map<Segment, Measures> period = new EnumMap<Segment, Measures>(Segment.class);
+        for (Segment segment : Segment.values()) {
+            Measures m = stored.get(new RollupKey(query.granularity(), start, segment, query.currency()));
+            period.put(segment, m == null ? new Measures() : m);
+        }
+        return period;
+    }
+}

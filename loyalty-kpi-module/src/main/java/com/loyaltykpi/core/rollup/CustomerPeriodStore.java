@@ -1,0 +1,106 @@
+package com.loyaltykpi.core.rollup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The LK_CUSTOMER_PERIOD table: how many orders each registered customer has in each period, as the rollups last
+ * counted them. It is what makes distinct-customer KPIs exact over weeks, months, quarters and years while the
+ * rollups are updated incrementally.
+ */
+public class CustomerPeriodStore {
+
+    private static final int IN_LIST = 500;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public CustomerPeriodStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The stored counts of these rows (absent rows have no orders). */
+    public Map<CustomerPeriodKey, OrderCounts> read(Collection<CustomerPeriodKey> keys) {
+        Map<String, List<CustomerPeriodKey>> byPeriod = new LinkedHashMap<String, List<CustomerPeriodKey>>();
+        for (CustomerPeriodKey key : keys) {
+            String period = key.granularity() + "|" + key.start() + "|" + key.currency();
+            List<CustomerPeriodKey> list = byPeriod.get(period);
+            if (list == null) {
+                list = new ArrayList<CustomerPeriodKey>();
+                byPeriod.put(period, list);
+            }
+            list.add(key);
+        }
+        final Map<CustomerPeriodKey, OrderCounts> found = new HashMap<CustomerPeriodKey, OrderCounts>();
+        for (List<CustomerPeriodKey> period : byPeriod.values()) {
+            final CustomerPeriodKey first = period.get(0);
+            for (int from = 0; from < period.size(); from += IN_LIST) {
+                List<String> customers = new ArrayList<String>();
+                for (CustomerPeriodKey key : period.subList(from, Math.min(period.size(), from + IN_LIST))) {
+                    customers.add(key.customerId());
+                }
+                MapSqlParameterSource params = new MapSqlParameterSource("granularity", first.granularity().name())
+                        .addValue("start", Date.valueOf(first.start())).addValue("currency", first.currency())
+                        .addValue("customers", customers);
+                named.query("SELECT CUSTOMER_ID, MEMBER_ORDERS, NON_MEMBER_ORDERS FROM LK_CUSTOMER_PERIOD "
+                        + "WHERE GRANULARITY = :granularity AND PERIOD_START = :start AND CURRENCY = :currency "
+                        + "AND CUSTOMER_ID IN (:customers)", params, new RowCallbackHandler() {
+                            @Override
+                            public void processRow(ResultSet rs) throws SQLException {
+                                found.put(new CustomerPeriodKey(first.granularity(), first.start(), first.currency(),
+                                        rs.getString(1)), new OrderCounts(rs.getInt(2), rs.getInt(3)));
+                            }
+                        });
+            }
+        }
+        return found;
+    }
+
+    public void insert(Map<CustomerPeriodKey, OrderCounts> rows) {
+        List<Object[]> args = new ArrayList<Object[]>();
+        for (Map.Entry<CustomerPeriodKey, OrderCounts> row : rows.entrySet()) {
+            CustomerPeriodKey k = row.getKey();
+            args.add(new Object[] {k.granularity().name(), Date.valueOf(k.start()), k.currency(), k.customerId(),
+                    row.getValue().memberOrders(), row.getValue().nonMemberOrders()});
+        }
+        jdbc.batchUpdate("INSERT INTO LK_CUSTOMER_PERIOD (GRANULARITY, PERIOD_START, CURRENCY, CUSTOMER_ID, MEMBER_ORDERS, "
+                + "NON_MEMBER_ORDERS) VALUES (?, ?, ?, ?, ?, ?)", args);
+    }
+
+    public void update(Map<CustomerPeriodKey, OrderCounts> rows) {
+        List<Object[]> args = new ArrayList<Object[]>();
+        for (Map.Entry<CustomerPeriodKey, OrderCounts> row : rows.entrySet()) {
+            CustomerPeriodKey k = row.getKey();
+            args.add(new Object[] {row.getValue().memberOrders(), row.getValue().nonMemberOrders(), k.granularity().name(),
+                    Date.valueOf(k.start()), k.currency(), k.customerId()});
+        }
+        jdbc.batchUpdate("UPDATE LK_CUSTOMER_PERIOD SET MEMBER_ORDERS = ?, NON_MEMBER_ORDERS = ? WHERE GRANULARITY = ? "
+                + "AND PERIOD_START = ? AND CURRENCY = ? AND CUSTOMER_ID = ?", args);
+    }
+
+    public void delete(Collection<CustomerPeriodKey> keys) {
+        List<Object[]> args = new ArrayList<Object[]>();
+        for (CustomerPeriodKey k : keys) {
+            args.add(new Object[] {k.granularity().name(), Date.valueOf(k.start()), k.currency(), k.customerId()});
+        }
+        jdbc.batchUpdate("DELETE FROM LK_CUSTOMER_PERIOD WHERE GRANULARITY = ? AND PERIOD_START = ? AND CURRENCY = ? "
+                + "AND CUSTOMER_ID = ?", args);
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM LK_CUSTOMER_PERIOD");
+    }
+}

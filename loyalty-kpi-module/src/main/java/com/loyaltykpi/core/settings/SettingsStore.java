@@ -1,0 +1,27 @@
+package com.loyaltykpi.core.settings;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/** The LK_SETTING table: the module's settings that live in the database (so that every node shares them). */
+public class SettingsStore {
+
+    private final JdbcTemplate jdbc;
+
+    public SettingsStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored value, or null. */
+    public String get(String name) {
+        List<String> values = jdbc.queryForList("SELECT SETTING_VALUE FROM LK_SETTING WHERE NAME = ?", String.class, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    public void put(String name, String value) {
+        if (jdbc.update("UPDATE LK_SETTING SET SETTING_VALUE = ? WHERE NAME = ?", value, name) == 0) {
+            jdbc.update("INSERT INTO LK_SETTING (NAME, SETTING_VALUE) VALUES (?, ?)", name, value);
+        }
+    }
+}
