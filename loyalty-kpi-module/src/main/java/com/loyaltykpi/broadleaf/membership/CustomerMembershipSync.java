@@ -13,7 +13,6 @@ import org.broadleafcommerce.profile.core.domain.CustomerPersistedEvent;
 import org.springframework.context.ApplicationListener;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +38,6 @@ import javax.persistence.TypedQuery;
 public class CustomerMembershipSync implements ApplicationListener<CustomerPersistedEvent> {
 
     private static final Log LOG = LogFactory.getLog(CustomerMembershipSync.class);
-    private static final int IN_LIST = 500;
 
     private final Membership membership;
     private final MembershipStore store;
@@ -110,10 +108,7 @@ public class CustomerMembershipSync implements ApplicationListener<CustomerPersi
 
     private Set<String> withoutHistory(Set<String> customerIds) {
         Set<String> without = new HashSet<String>(customerIds);
-        List<String> ids = new ArrayList<String>(customerIds);
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            without.removeAll(store.historiesOf(ids.subList(from, Math.min(ids.size(), from + IN_LIST))).keySet());
-        }
+        without.removeAll(store.historiesOf(customerIds).keySet());
         return without;
     }
 

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.capture;
 
+import com.loyaltykpi.core.support.Chunks;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,9 +51,13 @@ public class CaptureSkipStore {
         if (orderIds.isEmpty()) {
             return new HashSet<String>();
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", orderIds);
-        return new HashSet<String>(named.queryForList(
-                "SELECT ORDER_ID FROM LK_CAPTURE_SKIP WHERE ORIGIN = :origin AND ORDER_ID IN (:ids)", params, String.class));
+        Set<String> skipped = new HashSet<String>();
+        for (List<String> chunk : Chunks.of(orderIds)) {
+            MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", chunk);
+            skipped.addAll(named.queryForList(
+                    "SELECT ORDER_ID FROM LK_CAPTURE_SKIP WHERE ORIGIN = :origin AND ORDER_ID IN (:ids)", params, String.class));
+        }
+        return skipped;
     }
 
     /** The reason an order was skipped, or null. */

@@ -42,6 +42,24 @@ public final class OrderFact {
                 order.cancelled() ? FactStatus.CANCELLED : FactStatus.SUBMITTED, order.cancelled() ? now : null);
     }
 
+    /** The same fact with another member flag. */
+    public OrderFact withMember(boolean isMember) {
+        return new OrderFact(origin, orderId, orderNumber, customerId, submittedAt, revenue, cost, costKnownRevenue,
+                isMember && customerId != null, status, cancelledAt);
+    }
+
+    /** Whether every recorded value is the same (the recording time aside). */
+    public boolean sameAs(OrderFact o) {
+        return o != null && origin.equals(o.origin) && orderId.equals(o.orderId) && eq(orderNumber, o.orderNumber)
+                && eq(customerId, o.customerId) && submittedAt.equals(o.submittedAt) && revenue.equals(o.revenue)
+                && cost.equals(o.cost) && costKnownRevenue.equals(o.costKnownRevenue) && member == o.member
+                && status == o.status;
+    }
+
+    private static boolean eq(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
     public String origin() {
         return origin;
     }

@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.capture;
 
 import com.loyaltykpi.core.money.Money;
+import com.loyaltykpi.core.support.Chunks;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -67,16 +69,82 @@ public class OrderFactStore {
         if (orderIds.isEmpty()) {
             return statuses;
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", orderIds);
-        named.query("SELECT ORDER_ID, STATUS FROM LK_ORDER_FACT WHERE ORIGIN = :origin AND ORDER_ID IN (:ids)",
-                params, new RowMapper<Void>() {
+        for (List<String> chunk : Chunks.of(orderIds)) {
+            MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", chunk);
+            named.query("SELECT ORDER_ID, STATUS FROM LK_ORDER_FACT WHERE ORIGIN = :origin AND ORDER_ID IN (:ids)",
+                    params, new RowMapper<Void>() {
+                        @Override
+                        public Void mapRow(ResultSet rs, int rowNum) throws SQLException {
+                            statuses.put(rs.getString(1), FactStatus.valueOf(rs.getString(2)));
+                            return null;
+                        }
+                    });
+        }
+        return statuses;
+    }
+
+    /** The facts of these orders that exist, by order id. */
+    public Map<String, OrderFact> findAll(String origin, Collection<String> orderIds) {
+        Map<String, OrderFact> found = new HashMap<String, OrderFact>();
+        if (orderIds.isEmpty()) {
+            return found;
+        }
+        for (List<String> chunk : Chunks.of(orderIds)) {
+            MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", chunk);
+            for (OrderFact fact : named.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE ORIGIN = :origin "
+                    + "AND ORDER_ID IN (:ids)", params, new FactMapper())) {
+                found.put(fact.orderId(), fact);
+            }
+        }
+        return found;
+    }
+
+    /** Facts of this origin whose customer is one of these. */
+    public List<OrderFact> ofCustomers(String origin, Collection<String> customerIds) {
+        List<OrderFact> found = new ArrayList<OrderFact>();
+        for (List<String> chunk : Chunks.of(customerIds)) {
+            MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("customers", chunk);
+            found.addAll(named.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE ORIGIN = :origin "
+                    + "AND CUSTOMER_ID IN (:customers)", params, new FactMapper()));
+        }
+        return found;
+    }
+
+    /** Rewrites these facts' figures, customer, member flag and status (imports correct what they imported). */
+    public void updateAll(final List<OrderFact> facts, final Instant recordedAt) {
+        if (facts.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
+        jdbc.batchUpdate("UPDATE LK_ORDER_FACT SET ORDER_NUMBER = ?, CUSTOMER_ID = ?, SUBMITTED_AT = ?, CURRENCY = ?, "
+                + "REVENUE = ?, COST = ?, COST_KNOWN_REVENUE = ?, IS_MEMBER = ?, STATUS = ?, CANCELLED_AT = ?, RECORDED_AT = ? "
+                + "WHERE ORIGIN = ? AND ORDER_ID = ?", new BatchPreparedStatementSetter() {
                     @Override
-                    public Void mapRow(ResultSet rs, int rowNum) throws SQLException {
-                        statuses.put(rs.getString(1), FactStatus.valueOf(rs.getString(2)));
-                        return null;
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        OrderFact fact = facts.get(i);
+                        ps.setString(1, fact.orderNumber());
+                        ps.setString(2, fact.customerId());
+                        ps.setLong(3, fact.submittedAt().toEpochMilli());
+                        ps.setString(4, fact.revenue().currency().getCurrencyCode());
+                        ps.setBigDecimal(5, fact.revenue().amount());
+                        ps.setBigDecimal(6, fact.cost().amount());
+                        ps.setBigDecimal(7, fact.costKnownRevenue().amount());
+                        ps.setBoolean(8, fact.member());
+                        ps.setString(9, fact.status().name());
+                        if (fact.cancelledAt() == null) {
+                            ps.setNull(10, Types.BIGINT);
+                        } else {
+                            ps.setLong(10, fact.cancelledAt().toEpochMilli());
+                        }
+                        ps.setLong(11, recordedAt.toEpochMilli());
+                        ps.setString(12, fact.origin());
+                        ps.setString(13, fact.orderId());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return facts.size();
                     }
                 });
-        return statuses;
     }
 
     /** The fact of one order, or null. */

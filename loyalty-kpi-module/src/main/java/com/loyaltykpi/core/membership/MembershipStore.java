@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.membership;
 
+import com.loyaltykpi.core.support.Chunks;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,30 @@ public class MembershipStore {
                 + "WHERE CUSTOMER_ID = ? AND OPEN_GUARD = ?", at.toEpochMilli(), through.name(), customerId, OPEN) == 1;
     }
 
+    /** Inserts a period as it is, open or closed (imports); false when it collides with an existing one. */
+    public boolean insert(MembershipPeriod period) {
+        try {
+            jdbc.update("INSERT INTO LK_MEMBERSHIP (CUSTOMER_ID, ENROLLED_AT, LEFT_AT, SOURCE, LEFT_THROUGH, OPEN_GUARD) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", period.customerId(), period.enrolledAt().toEpochMilli(),
+                    period.leftAt() == null ? null : period.leftAt().toEpochMilli(), period.source().name(),
+                    period.leftThrough() == null ? null : period.leftThrough().name(),
+                    period.open() ? OPEN : period.enrolledAt().toEpochMilli());
+            return true;
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Sets when the period that began at this instant ended (null: it is open again). */
+    public void updateLeftAt(String customerId, Instant enrolledAt, Instant leftAt, MembershipSource through) {
+        jdbc.update("UPDATE LK_MEMBERSHIP SET LEFT_AT = ?, LEFT_THROUGH = ?, OPEN_GUARD = ? WHERE CUSTOMER_ID = ? "
+                + "AND ENROLLED_AT = ?", leftAt == null ? null : leftAt.toEpochMilli(), leftAt == null ? null : through.name(),
+                leftAt == null ? OPEN : enrolledAt.toEpochMilli(), customerId, enrolledAt.toEpochMilli());
+    }
+
     /** Customers with an open period; only those whose period began through this source, unless it is null. */
     public Set<String> openMembers(MembershipSource source) {
         String sql = "SELECT CUSTOMER_ID FROM LK_MEMBERSHIP WHERE OPEN_GUARD = ?";
@@ -95,14 +120,16 @@ public class MembershipStore {
             return histories;
         }
         Map<String, List<MembershipPeriod>> periods = new HashMap<String, List<MembershipPeriod>>();
-        for (MembershipPeriod period : named.query("SELECT " + COLUMNS + " FROM LK_MEMBERSHIP WHERE CUSTOMER_ID IN (:ids) "
-                + "ORDER BY ENROLLED_AT", new MapSqlParameterSource("ids", customerIds), new PeriodMapper())) {
-            List<MembershipPeriod> list = periods.get(period.customerId());
-            if (list == null) {
-                list = new ArrayList<MembershipPeriod>();
-                periods.put(period.customerId(), list);
+        for (List<String> chunk : Chunks.of(customerIds)) {
+            for (MembershipPeriod period : named.query("SELECT " + COLUMNS + " FROM LK_MEMBERSHIP WHERE CUSTOMER_ID IN (:ids) "
+                    + "ORDER BY ENROLLED_AT", new MapSqlParameterSource("ids", chunk), new PeriodMapper())) {
+                List<MembershipPeriod> list = periods.get(period.customerId());
+                if (list == null) {
+                    list = new ArrayList<MembershipPeriod>();
+                    periods.put(period.customerId(), list);
+                }
+                list.add(period);
             }
-            list.add(period);
         }
         for (Map.Entry<String, List<MembershipPeriod>> entry : periods.entrySet()) {
             histories.put(entry.getKey(), new MembershipHistory(entry.getValue()));

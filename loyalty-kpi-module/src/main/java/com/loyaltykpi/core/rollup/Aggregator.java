@@ -63,6 +63,7 @@ public class Aggregator {
 
     /** Applies every pending change; rebuilds instead when the rollups were built in another time zone (or never). */
     public AggregationReport aggregate() {
+        lock.createRows();
         ZoneId zone = timeZone.current();
         if (!zone.getId().equals(settings.get(BUILT_IN_ZONE))) {
             LOG.info("Loyalty: rollups are not built in time zone " + zone + " yet; rebuilding them");
@@ -86,6 +87,7 @@ public class Aggregator {
 
     /** Rebuilds every rollup from the facts, in the shop's current time zone. */
     public AggregationReport rebuild() {
+        lock.createRows();
         final ZoneId zone = timeZone.current();
         long facts = rebuild.run(new BusinessCalendar(zone), new RollupRebuild.InTransaction() {
             @Override

@@ -70,6 +70,9 @@ public class CustomerPeriodStore {
     }
 
     public void insert(Map<CustomerPeriodKey, OrderCounts> rows) {
+        if (rows.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (Map.Entry<CustomerPeriodKey, OrderCounts> row : rows.entrySet()) {
             CustomerPeriodKey k = row.getKey();
@@ -81,6 +84,9 @@ public class CustomerPeriodStore {
     }
 
     public void update(Map<CustomerPeriodKey, OrderCounts> rows) {
+        if (rows.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (Map.Entry<CustomerPeriodKey, OrderCounts> row : rows.entrySet()) {
             CustomerPeriodKey k = row.getKey();
@@ -92,6 +98,9 @@ public class CustomerPeriodStore {
     }
 
     public void delete(Collection<CustomerPeriodKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (CustomerPeriodKey k : keys) {
             args.add(new Object[] {k.granularity().name(), Date.valueOf(k.start()), k.currency(), k.customerId()});

@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
+import com.loyaltykpi.core.support.Chunks;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -50,8 +52,10 @@ public class FactChangeStore {
         if (orderIds.isEmpty()) {
             return;
         }
-        named.update(String.format(COPY, sign, at.toEpochMilli()) + condition,
-                new MapSqlParameterSource("origin", origin).addValue("ids", orderIds));
+        for (List<String> chunk : Chunks.of(orderIds)) {
+            named.update(String.format(COPY, sign, at.toEpochMilli()) + condition,
+                    new MapSqlParameterSource("origin", origin).addValue("ids", chunk));
+        }
     }
 
     /** The oldest pending changes, at most this many. */
@@ -75,9 +79,8 @@ public class FactChangeStore {
     }
 
     public void delete(List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += 1000) {
-            named.update("DELETE FROM LK_FACT_CHANGE WHERE ID IN (:ids)",
-                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))));
+        for (List<Long> chunk : Chunks.of(ids)) {
+            named.update("DELETE FROM LK_FACT_CHANGE WHERE ID IN (:ids)", new MapSqlParameterSource("ids", chunk));
         }
     }
 

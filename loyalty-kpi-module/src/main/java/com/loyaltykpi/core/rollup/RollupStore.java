@@ -88,6 +88,9 @@ public class RollupStore {
     }
 
     public void insert(Map<RollupKey, Measures> rows) {
+        if (rows.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (Map.Entry<RollupKey, Measures> row : rows.entrySet()) {
             args.add(values(row.getValue(), row.getKey(), true));
@@ -96,6 +99,9 @@ public class RollupStore {
     }
 
     public void update(Map<RollupKey, Measures> rows) {
+        if (rows.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (Map.Entry<RollupKey, Measures> row : rows.entrySet()) {
             args.add(values(row.getValue(), row.getKey(), false));
@@ -106,6 +112,9 @@ public class RollupStore {
     }
 
     public void delete(Collection<RollupKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
         List<Object[]> args = new ArrayList<Object[]>();
         for (RollupKey key : keys) {
             args.add(new Object[] {key.granularity().name(), Date.valueOf(key.start()), key.segment().name(), key.currency()});

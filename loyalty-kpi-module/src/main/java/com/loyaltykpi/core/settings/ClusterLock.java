@@ -3,7 +3,10 @@ package com.loyaltykpi.core.settings;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,25 +24,41 @@ public class ClusterLock {
         this.names = Arrays.asList(names);
     }
 
-    /** At startup, outside any transaction: makes sure each lock has its row. */
+    /**
+     * Makes sure each lock has its row: at startup, and before each job opens its transaction (the tables may
+     * have been recreated since). Never call it inside a transaction that holds a lock.
+     */
     public void createRows() {
         for (String name : names) {
-            try {
-                if (jdbc.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ?", String.class, name).isEmpty()) {
-                    jdbc.update("INSERT INTO LK_LOCK (NAME) VALUES (?)", name);
-                }
-            } catch (RuntimeException e) {
-                if (!DuplicateKeys.isDuplicateKey(e)) { // another node created it meanwhile
-                    throw e;
-                }
-            }
+            createRow(name);
         }
     }
 
     /** Takes the lock for the current transaction, waiting while another node holds it. */
     public void lock(String name) {
-        if (jdbc.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ? FOR UPDATE", String.class, name).isEmpty()) {
-            throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; the module creates it at startup");
+        if (!lockRow(name)) {
+            throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
+        }
+    }
+
+    private boolean lockRow(String name) {
+        return !jdbc.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ? FOR UPDATE", String.class, name).isEmpty();
+    }
+
+    /** Inserts the row on a connection of its own, committed at once, outside the caller's transaction. */
+    private void createRow(String name) {
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            if (own.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ?", String.class, name).isEmpty()) {
+                own.update("INSERT INTO LK_LOCK (NAME) VALUES (?)", name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create lock " + name, e);
+        } catch (RuntimeException e) {
+            if (!DuplicateKeys.isDuplicateKey(e)) { // another node created it meanwhile
+                throw e;
+            }
         }
     }
 }

@@ -14,7 +14,8 @@ public class DataVersion {
     private final SettingsStore settings;
     private final Clock clock;
     private final long memoMillis;
-    private volatile long readAt = Long.MIN_VALUE;
+    private volatile boolean known;
+    private volatile long readAt;
     private volatile long version;
 
     public DataVersion(SettingsStore settings, Clock clock, long memoMillis) {
@@ -25,9 +26,10 @@ public class DataVersion {
 
     public long current() {
         long now = clock.millis();
-        if (now - readAt >= memoMillis) {
+        if (!known || now - readAt >= memoMillis) {
             version = stored();
             readAt = now;
+            known = true;
         }
         return version;
     }
@@ -35,7 +37,7 @@ public class DataVersion {
     /** Changes the version; call in the transaction that changes the data. */
     public void bump() {
         settings.put(SETTING, String.valueOf(stored() + 1));
-        readAt = Long.MIN_VALUE;
+        known = false;
     }
 
     private long stored() {

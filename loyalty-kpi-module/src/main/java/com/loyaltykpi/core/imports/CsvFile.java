@@ -1,0 +1,99 @@
+package com.loyaltykpi.core.imports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads an import file: strict UTF-8 (a byte that is not UTF-8 refuses the file), an exact header, and records
+ * with the line they start on. Anything unreadable becomes a clear refusal, never a stack trace.
+ */
+final class CsvFile {
+
+    /** One record and the line it starts on (the header is line 1). */
+    static final class Row {
+        final long line;
+        final CSVRecord record;
+
+        Row(long line, CSVRecord record) {
+            this.line = line;
+            this.record = record;
+        }
+
+        String get(int column) {
+            return record.get(column).trim();
+        }
+
+        /** Null when the row has as many fields as the header, else why not. */
+        String fieldCountProblem(int expected) {
+            return record.size() == expected ? null
+                    : "has " + record.size() + " fields, the header has " + expected;
+        }
+    }
+
+    /** A file that cannot be read at all. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private CsvFile() {
+    }
+
+    static List<Row> read(InputStream in, List<String> header) throws Unreadable {
+        InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        List<Row> rows = new ArrayList<Row>();
+        try (CSVParser parser = new CSVParser(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build())) {
+            boolean first = true;
+            for (CSVRecord record : parser) {
+                if (first) {
+                    checkHeader(record, header);
+                    first = false;
+                    continue;
+                }
+                rows.add(new Row(record.getRecordNumber(), record));
+            }
+            if (first) {
+                throw new Unreadable("the file is empty; expected the header " + String.join(",", header));
+            }
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("the file is not UTF-8 text");
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw new Unreadable("the file is not UTF-8 text");
+            }
+            throw new Unreadable("the file is not valid CSV: " + cause.getMessage());
+        }
+        return rows;
+    }
+
+    private static void checkHeader(CSVRecord record, List<String> header) throws Unreadable {
+        List<String> found = new ArrayList<String>();
+        for (String name : record) {
+            found.add(name.trim().replace("\uFEFF", ""));
+        }
+        if (!found.equals(header)) {
+            throw new Unreadable("the header must be " + String.join(",", header) + " but is " + String.join(",", found));
+        }
+    }
+
+    static List<String> header(String... names) {
+        return Arrays.asList(names);
+    }
+}

@@ -1,0 +1,256 @@
+package com.loyaltykpi.core.imports;
+
+import com.loyaltykpi.core.capture.OrderFact;
+import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.membership.MembershipHistory;
+import com.loyaltykpi.core.membership.MembershipPeriod;
+import com.loyaltykpi.core.membership.MembershipPolicy;
+import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.FactChangeStore;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.DataVersion;
+
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports membership history: {@code memberships.csv} with the header {@code customer_id,enrolled_at,left_at,source}
+ * (empty left_at while still a member; empty source means IMPORT). Periods of one customer must not overlap, in
+ * the file or with what is stored; the whole file is checked before anything is written. Idempotent by (customer,
+ * enrolment instant). Orders imported earlier for these customers get their member flags re-stamped.
+ */
+public class MembershipsImport {
+
+    public static final String FILE = "memberships.csv";
+    static final List<String> HEADER = CsvFile.header("customer_id", "enrolled_at", "left_at", "source");
+
+    private final MembershipStore store;
+    private final OrderFactStore facts;
+    private final FactChangeStore changes;
+    private final MembershipPolicy policy;
+    private final ClusterLock lock;
+    private final DataVersion dataVersion;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactChangeStore changes, MembershipPolicy policy,
+                             ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock) {
+        this.store = store;
+        this.facts = facts;
+        this.changes = changes;
+        this.policy = policy;
+        this.lock = lock;
+        this.dataVersion = dataVersion;
+        this.newTransaction = newTransaction;
+        this.clock = clock;
+    }
+
+    public ImportReport importMemberships(InputStream csv, final boolean skipBadRows) {
+        if (!policy.allows(MembershipSource.IMPORT)) {
+            return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(),
+                    "the IMPORT membership source is switched off (setting loyalty.membership.sources)");
+        }
+        final List<CsvFile.Row> rows;
+        try {
+            rows = CsvFile.read(csv, HEADER);
+        } catch (CsvFile.Unreadable e) {
+            return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(), e.getMessage());
+        }
+        final List<RejectedRow> rejected = new ArrayList<RejectedRow>();
+        final Map<String, List<Line>> byCustomer = parse(rows, rejected);
+        lock.createRows();
+        return newTransaction.execute(new TransactionCallback<ImportReport>() {
+            @Override
+            public ImportReport doInTransaction(TransactionStatus status) {
+                lock.lock(OrdersImport.ORIGIN);
+                Map<String, MembershipHistory> stored = store.historiesOf(byCustomer.keySet());
+                List<Line> accepted = checkAgainst(stored, byCustomer, rejected);
+                if (!rejected.isEmpty() && !skipBadRows) {
+                    status.setRollbackOnly();
+                    return ImportReport.refused(FILE, rows.size(), sorted(rejected), rejected.size() + " rows are not valid");
+                }
+                long[] counts = write(accepted, stored);
+                long restamped = restamp(byCustomer.keySet());
+                if (counts[0] + counts[1] + restamped > 0) {
+                    dataVersion.bump();
+                }
+                return new ImportReport(FILE, rows.size(), counts[0], counts[1], counts[2], restamped, sorted(rejected), null);
+            }
+        });
+    }
+
+    /** A valid line: one period. */
+    private static final class Line {
+        final long line;
+        final MembershipPeriod period;
+
+        Line(long line, MembershipPeriod period) {
+            this.line = line;
+            this.period = period;
+        }
+    }
+
+    /** Valid lines by customer, each customer's periods in order and not overlapping; the rest into rejected. */
+    private static Map<String, List<Line>> parse(List<CsvFile.Row> rows, List<RejectedRow> rejected) {
+        Map<String, List<Line>> byCustomer = new HashMap<String, List<Line>>();
+        for (CsvFile.Row row : rows) {
+            try {
+                String fieldCount = row.fieldCountProblem(HEADER.size());
+                if (fieldCount != null) {
+                    throw new IllegalArgumentException("the line " + fieldCount);
+                }
+                String customer = Fields.id(row.get(0), "customer_id", true);
+                Instant enrolled = Fields.instant(row.get(1), "enrolled_at");
+                Instant left = row.get(2).isEmpty() ? null : Fields.instant(row.get(2), "left_at");
+                if (left != null && left.isBefore(enrolled)) {
+                    throw new IllegalArgumentException("left_at is before enrolled_at");
+                }
+                MembershipSource source = source(row.get(3));
+                List<Line> lines = byCustomer.get(customer);
+                if (lines == null) {
+                    lines = new ArrayList<Line>();
+                    byCustomer.put(customer, lines);
+                }
+                lines.add(new Line(row.line, new MembershipPeriod(customer, enrolled, left, source,
+                        left == null ? null : MembershipSource.IMPORT)));
+            } catch (IllegalArgumentException e) {
+                rejected.add(new RejectedRow(row.line, e.getMessage()));
+            }
+        }
+        for (List<Line> lines : byCustomer.values()) {
+            Collections.sort(lines, new Comparator<Line>() {
+                @Override
+                public int compare(Line a, Line b) {
+                    return a.period.enrolledAt().compareTo(b.period.enrolledAt());
+                }
+            });
+            for (int i = lines.size() - 1; i > 0; i--) {
+                MembershipPeriod earlier = lines.get(i - 1).period;
+                Line later = lines.get(i);
+                if (earlier.open() || !later.period.enrolledAt().isAfter(earlier.leftAt().minusMillis(1))) {
+                    rejected.add(new RejectedRow(later.line, "overlaps the period of line " + lines.get(i - 1).line));
+                    lines.remove(i);
+                }
+            }
+        }
+        return byCustomer;
+    }
+
+    private static MembershipSource source(String value) {
+        if (value.isEmpty()) {
+            return MembershipSource.IMPORT;
+        }
+        try {
+            return MembershipSource.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("source '" + Fields.shorten(value) + "' is not one of "
+                    + Arrays.toString(MembershipSource.values()));
+        }
+    }
+
+    /** Lines that fit with the stored history: the same period (perhaps with a new end), or one that overlaps none. */
+    private static List<Line> checkAgainst(Map<String, MembershipHistory> stored, Map<String, List<Line>> byCustomer,
+                                           List<RejectedRow> rejected) {
+        List<Line> accepted = new ArrayList<Line>();
+        for (Map.Entry<String, List<Line>> customer : byCustomer.entrySet()) {
+            MembershipHistory history = stored.get(customer.getKey());
+            for (Line line : customer.getValue()) {
+                MembershipPeriod clash = history == null ? null : clash(history, line.period);
+                if (clash == null) {
+                    accepted.add(line);
+                } else {
+                    rejected.add(new RejectedRow(line.line, "overlaps the stored period that began " + clash.enrolledAt()));
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private static MembershipPeriod clash(MembershipHistory history, MembershipPeriod period) {
+        for (MembershipPeriod existing : history.periods()) {
+            if (existing.enrolledAt().equals(period.enrolledAt())) {
+                continue;
+            }
+            boolean periodEndsBefore = period.leftAt() != null && !period.leftAt().isAfter(existing.enrolledAt());
+            boolean existingEndsBefore = existing.leftAt() != null && !existing.leftAt().isAfter(period.enrolledAt());
+            if (!periodEndsBefore && !existingEndsBefore) {
+                return existing;
+            }
+        }
+        return null;
+    }
+
+    /** Returns {imported, updated, unchanged}. */
+    private long[] write(List<Line> accepted, Map<String, MembershipHistory> stored) {
+        long imported = 0;
+        long updated = 0;
+        for (Line line : accepted) {
+            MembershipPeriod period = line.period;
+            MembershipPeriod same = samePeriod(stored.get(period.customerId()), period);
+            if (same == null) {
+                store.insert(period);
+                imported++;
+            } else if (same.leftAt() == null ? period.leftAt() != null : !same.leftAt().equals(period.leftAt())) {
+                store.updateLeftAt(period.customerId(), period.enrolledAt(), period.leftAt(), MembershipSource.IMPORT);
+                updated++;
+            }
+        }
+        return new long[] {imported, updated, accepted.size() - imported - updated};
+    }
+
+    private static MembershipPeriod samePeriod(MembershipHistory history, MembershipPeriod period) {
+        if (history != null) {
+            for (MembershipPeriod existing : history.periods()) {
+                if (existing.enrolledAt().equals(period.enrolledAt())) {
+                    return existing;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Re-stamps the member flags of imported orders of these customers; returns how many changed. */
+    private long restamp(Set<String> customers) {
+        Instant now = clock.instant();
+        Map<String, MembershipHistory> histories = store.historiesOf(customers);
+        List<OrderFact> changed = new ArrayList<OrderFact>();
+        for (OrderFact fact : facts.ofCustomers(OrdersImport.ORIGIN, customers)) {
+            MembershipHistory history = histories.get(fact.customerId());
+            boolean member = history != null && history.memberAt(fact.submittedAt());
+            if (member != fact.member()) {
+                changed.add(fact.withMember(member));
+            }
+        }
+        List<String> ids = OrdersImport.idsOf(changed);
+        changes.countOut(OrdersImport.ORIGIN, ids, now);
+        facts.updateAll(changed, now);
+        changes.countIn(OrdersImport.ORIGIN, ids, now);
+        return changed.size();
+    }
+
+    private static List<RejectedRow> sorted(List<RejectedRow> rejected) {
+        List<RejectedRow> sorted = new ArrayList<RejectedRow>(rejected);
+        Collections.sort(sorted, new Comparator<RejectedRow>() {
+            @Override
+            public int compare(RejectedRow a, RejectedRow b) {
+                return Long.compare(a.line(), b.line());
+            }
+        });
+        return sorted;
+    }
+}

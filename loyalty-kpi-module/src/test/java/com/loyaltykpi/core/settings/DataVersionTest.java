@@ -1,0 +1,41 @@
+package com.loyaltykpi.core.settings;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class DataVersionTest {
+
+    private final SettingsStore settings = mock(SettingsStore.class);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void readsTheStoredVersionAtMostOncePerInterval() {
+        when(settings.get(DataVersion.SETTING)).thenReturn("7");
+        DataVersion version = new DataVersion(settings, clock, 1000);
+
+        assertThat(version.current()).isEqualTo(7);
+        assertThat(version.current()).isEqualTo(7);
+        verify(settings, times(1)).get(DataVersion.SETTING);
+    }
+
+    @Test
+    void aBumpOnThisNodeIsSeenAtOnce() {
+        when(settings.get(DataVersion.SETTING)).thenReturn("7", "7", "8");
+        DataVersion version = new DataVersion(settings, clock, 1000);
+        assertThat(version.current()).isEqualTo(7);
+
+        version.bump();
+
+        verify(settings).put(DataVersion.SETTING, "8");
+        assertThat(version.current()).isEqualTo(8);
+    }
+}
