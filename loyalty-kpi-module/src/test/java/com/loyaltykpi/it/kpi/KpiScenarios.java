@@ -36,7 +36,10 @@ public abstract class KpiScenarios extends ShopScenarios {
 
     private static final String MEMBERSHIPS = "customer_id,enrolled_at,left_at,source\n"
             + "kpi-c1,2024-01-01T00:00:00Z,,REGISTRATION\n"
-            + "kpi-c3,2024-02-15T00:00:00Z,,LOYALTY_CARD\n";
+            + "kpi-c3,2024-02-15T00:00:00Z,,LOYALTY_CARD\n"
+            // members are counted program-wide: these two live in 2010, where no other test has members
+            + "kpi-c4,2010-03-10T00:00:00Z,2010-05-20T00:00:00Z,REGISTRATION\n"
+            + "kpi-c5,2010-04-05T00:00:00Z,2010-04-25T00:00:00Z,ADMIN\n";
 
     private static final String ORDERS = "order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
             + "kpi-o1,kpi-c1,2024-02-10T10:00:00Z,EUR,100.00,60.00,SUBMITTED\n"   // member
@@ -128,8 +131,18 @@ public abstract class KpiScenarios extends ShopScenarios {
         assertValue(all, Kpi.MEMBER_SHARE, "0.6364");         // 210 / 330
         assertValue(all, Kpi.MEMBER_SHARE_CHANGE, "63.6364"); // January's share was 0
         assertValue(all, Kpi.MARGIN_GAP, "-6.2500");          // (0.4375 - 0.5) x 100
-        assertValue(all, Kpi.MEMBERS, "2");                   // c1 and c3 at the end of February
-        assertValue(all, Kpi.NEW_MEMBERS, "1");               // c3
+    }
+
+    @Test
+    void membersAtTheEndOfEachPeriodAndNewMembersInIt() {
+        // c4 from 10 March to 20 May 2010, c5 from 5 to 25 April 2010
+        assertValue(month(LocalDate.of(2010, 3, 1), "EUR", Segment.ALL), Kpi.MEMBERS, "1");
+        assertValue(month(LocalDate.of(2010, 3, 1), "EUR", Segment.ALL), Kpi.NEW_MEMBERS, "1");
+        assertValue(month(LocalDate.of(2010, 4, 1), "EUR", Segment.ALL), Kpi.MEMBERS, "1");
+        assertValue(month(LocalDate.of(2010, 4, 1), "EUR", Segment.ALL), Kpi.NEW_MEMBERS, "1");
+        assertValue(month(LocalDate.of(2010, 5, 1), "EUR", Segment.ALL), Kpi.MEMBERS, "0");
+        assertValue(row(Granularity.DAY, LocalDate.of(2010, 4, 10), "EUR", Segment.ALL), Kpi.MEMBERS, "2");
+        assertUndefined(month(LocalDate.of(2010, 4, 1), "EUR", Segment.MEMBER), Kpi.MEMBERS); // program-level
     }
 
     @Test
@@ -203,8 +216,8 @@ public abstract class KpiScenarios extends ShopScenarios {
                 + "aov_change_yoy,aov_gap,aov_uplift,aov_gap_over_total,member_share,member_share_change,margin,"
                 + "margin_coverage,margin_gap,margin_change,frequency,repeat_rate,members,new_members");
         assertThat(lines[1]).isEqualTo("2024-02-01,MONTH,MEMBER,EUR,3,210.00,2,70.00,,,,,,,,0.4375,0.7619,,,1.5000,0.5000,,");
-        assertThat(lines[3]).isEqualTo("2024-02-01,MONTH,ALL,EUR,5,330.00,3,66.00,-0.0571,-0.2667,10.00,0.1667,0.1515,"
-                + "0.6364,63.6364,0.4643,0.8485,-6.2500,-3.5714,1.6667,0.6667,2,1");
+        assertThat(lines[3]).startsWith("2024-02-01,MONTH,ALL,EUR,5,330.00,3,66.00,-0.0571,-0.2667,10.00,0.1667,0.1515,"
+                + "0.6364,63.6364,0.4643,0.8485,-6.2500,-3.5714,1.6667,0.6667,"); // then members, new_members
     }
 
     @Test
