@@ -23,12 +23,12 @@ public enum TestDatabase {
 
     HSQLDB("hsqldb", "HSQLDB (embedded)", "org.hibernate.dialect.HSQLDialect", null, "SA", "") {
         @Override
-        String create(String name) {
+        public String create(String name) {
             return "jdbc:hsqldb:mem:" + name;
         }
 
         @Override
-        void drop(String name) throws SQLException {
+        public void drop(String name) throws SQLException {
             try (Connection c = DriverManager.getConnection(create(name), user, password); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }
@@ -47,13 +47,13 @@ public enum TestDatabase {
 
     POSTGRESQL("postgresql", "PostgreSQL", "org.hibernate.dialect.PostgreSQL82Dialect", "jdbc:postgresql://127.0.0.1:5432/postgres?connectTimeout=3", "postgres", "") {
         @Override
-        String create(String name) throws SQLException {
+        public String create(String name) throws SQLException {
             admin("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
             return adminUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1") + "&reWriteBatchedInserts=true";
         }
 
         @Override
-        void drop(String name) throws SQLException {
+        public void drop(String name) throws SQLException {
             admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
 
@@ -70,14 +70,14 @@ public enum TestDatabase {
 
     MARIADB("mariadb", "MariaDB", "org.hibernate.dialect.MySQL5InnoDBDialect", "jdbc:mariadb://127.0.0.1:3306/?connectTimeout=3000", "root", "") {
         @Override
-        String create(String name) throws SQLException {
+        public String create(String name) throws SQLException {
             // utf8mb3: one of Broadleaf 3.1's indexes is too long for utf8mb4 (BROADLEAF-3.1.md)
             admin("CREATE DATABASE " + name + " CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci");
             return adminUrl.replaceFirst("/\\?", "/" + name + "?") + "&rewriteBatchedStatements=true";
         }
 
         @Override
-        void drop(String name) throws SQLException {
+        public void drop(String name) throws SQLException {
             admin("DROP DATABASE IF EXISTS " + name);
         }
 
@@ -112,9 +112,9 @@ public enum TestDatabase {
     }
 
     /** Creates the database and returns its JDBC URL. */
-    abstract String create(String name) throws SQLException;
+    public abstract String create(String name) throws SQLException;
 
-    abstract void drop(String name) throws SQLException;
+    public abstract void drop(String name) throws SQLException;
 
     /** The statement that switches foreign key checks off (or back on) for the current session. */
     public abstract String withoutForeignKeyChecks(boolean off);
@@ -147,13 +147,21 @@ public enum TestDatabase {
         }
     }
 
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     /** A name no other run uses: lk_test_yyyyMMddHHmmss_random. */
-    static String uniqueName() {
+    public static String uniqueName() {
         return "lk_test_" + LocalDateTime.now().format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
     /** Drops databases of earlier runs that were killed before they could drop their own. */
-    void dropStaleDatabases() {
+    public void dropStaleDatabases() {
         if (adminUrl == null) {
             return;
         }

@@ -2,7 +2,7 @@ package com.loyaltykpi.core.capture;
 
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.rollup.FactChangeStore;
+import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.apache.commons.logging.Log;
@@ -91,7 +91,7 @@ public class OrderRecorder {
             protected void doInTransactionWithoutResult(TransactionStatus status) {
                 Instant now = clock.instant();
                 facts.insertAll(chunk.newFacts, now);
-                changes.countIn(origin, orderIdsOf(chunk.newFacts), now);
+                changes.countIn(chunk.newFacts, now);
                 for (Map.Entry<PlatformOrder, String> skip : chunk.skipped.entrySet()) {
                     if (!skips.record(origin, skip.getKey(), skip.getValue(), now)) {
                         throw new DuplicateKeyException("order " + skip.getKey().label() + " was skipped meanwhile");
@@ -164,14 +164,6 @@ public class OrderRecorder {
                 chunk.skip(order, judgement.skipReason());
             }
         }
-    }
-
-    private static List<String> orderIdsOf(List<OrderFact> facts) {
-        List<String> ids = new ArrayList<String>();
-        for (OrderFact fact : facts) {
-            ids.add(fact.orderId());
-        }
-        return ids;
     }
 
     private static Set<String> customersOf(List<PlatformOrder> orders) {

@@ -7,7 +7,7 @@ import com.loyaltykpi.core.membership.MembershipPeriod;
 import com.loyaltykpi.core.membership.MembershipPolicy;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.rollup.FactChangeStore;
+import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 
@@ -236,10 +236,9 @@ public class MembershipsImport {
                 changed.add(fact.withMember(member));
             }
         }
-        List<String> ids = OrdersImport.idsOf(changed);
-        changes.countOut(OrdersImport.ORIGIN, ids, now);
+        changes.countOut(OrdersImport.ORIGIN, OrdersImport.idsOf(changed), now);
         facts.updateAll(changed, now);
-        changes.countIn(OrdersImport.ORIGIN, ids, now);
+        changes.countIn(changed, now);
         return changed.size();
     }
 

@@ -6,7 +6,7 @@ import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.money.Money;
-import com.loyaltykpi.core.rollup.FactChangeStore;
+import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 
@@ -157,11 +157,10 @@ public class OrdersImport {
                     }
                 }
                 facts.insertAll(inserts, now);
-                changes.countIn(ORIGIN, idsOf(inserts), now);
-                List<String> updated = idsOf(updates);
-                changes.countOut(ORIGIN, updated, now);
+                changes.countIn(inserts, now);
+                changes.countOut(ORIGIN, idsOf(updates), now);
                 facts.updateAll(updates, now);
-                changes.countIn(ORIGIN, updated, now);
+                changes.countIn(updates, now);
                 if (!inserts.isEmpty() || !updates.isEmpty()) {
                     dataVersion.bump();
                 }

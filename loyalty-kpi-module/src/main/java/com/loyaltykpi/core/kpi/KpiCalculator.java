@@ -9,7 +9,7 @@ import java.util.Map;
  * The formulas of KPIS.md, applied to rollup measures. A ratio whose denominator is zero or undefined is
  * undefined (null), never 0, NaN or infinity.
  */
-final class KpiCalculator {
+public final class KpiCalculator {
 
     private static final MathContext MATH = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -18,7 +18,7 @@ final class KpiCalculator {
     }
 
     /** The KPIs of one segment in period P, given the same segment in P-1 and one year earlier (either may be null). */
-    static Map<Kpi, BigDecimal> segment(Measures p, Measures previous, Measures yearEarlier) {
+    public static Map<Kpi, BigDecimal> segment(Measures p, Measures previous, Measures yearEarlier) {
         Map<Kpi, BigDecimal> values = new EnumMap<Kpi, BigDecimal>(Kpi.class);
         values.put(Kpi.ORDERS, BigDecimal.valueOf(p.orders()));
         values.put(Kpi.REVENUE, p.revenue());
@@ -35,7 +35,7 @@ final class KpiCalculator {
     }
 
     /** Adds the program-level KPIs of period P (its segments now and in P-1) to the values of its ALL row. */
-    static void program(Map<Kpi, BigDecimal> all, Map<Segment, Measures> p, Map<Segment, Measures> previous,
+    public static void program(Map<Kpi, BigDecimal> all, Map<Segment, Measures> p, Map<Segment, Measures> previous,
                         long members, long newMembers) {
         BigDecimal memberAov = aov(p.get(Segment.MEMBER));
         BigDecimal nonMemberAov = aov(p.get(Segment.NON_MEMBER));

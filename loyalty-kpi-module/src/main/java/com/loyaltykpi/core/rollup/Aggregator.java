@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
+import com.loyaltykpi.core.capture.FactChange;
+import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.kpi.Measures;

@@ -1,11 +1,13 @@
 package com.loyaltykpi.core.rollup;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 public class CustomerPeriodStore {
 
-    private static final int IN_LIST = 500;
+    private static final int IN_LIST = 1000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -73,14 +75,26 @@ public class CustomerPeriodStore {
         if (rows.isEmpty()) {
             return; // an empty JDBC batch is an error on HSQLDB
         }
-        List<Object[]> args = new ArrayList<Object[]>();
-        for (Map.Entry<CustomerPeriodKey, OrderCounts> row : rows.entrySet()) {
-            CustomerPeriodKey k = row.getKey();
-            args.add(new Object[] {k.granularity().name(), Date.valueOf(k.start()), k.currency(), k.customerId(),
-                    row.getValue().memberOrders(), row.getValue().nonMemberOrders()});
-        }
+        final List<Map.Entry<CustomerPeriodKey, OrderCounts>> entries =
+                new ArrayList<Map.Entry<CustomerPeriodKey, OrderCounts>>(rows.entrySet());
         jdbc.batchUpdate("INSERT INTO LK_CUSTOMER_PERIOD (GRANULARITY, PERIOD_START, CURRENCY, CUSTOMER_ID, MEMBER_ORDERS, "
-                + "NON_MEMBER_ORDERS) VALUES (?, ?, ?, ?, ?, ?)", args);
+                + "NON_MEMBER_ORDERS) VALUES (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        CustomerPeriodKey k = entries.get(i).getKey();
+                        ps.setString(1, k.granularity().name());
+                        ps.setDate(2, Date.valueOf(k.start()));
+                        ps.setString(3, k.currency());
+                        ps.setString(4, k.customerId());
+                        ps.setInt(5, entries.get(i).getValue().memberOrders());
+                        ps.setInt(6, entries.get(i).getValue().nonMemberOrders());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return entries.size();
+                    }
+                });
     }
 
     public void update(Map<CustomerPeriodKey, OrderCounts> rows) {

@@ -12,7 +12,7 @@ import com.loyaltykpi.core.capture.PlatformOrders;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.rollup.FactChangeStore;
+import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.it.FailingActivity;
 import com.loyaltykpi.it.ShopScenarios;
 

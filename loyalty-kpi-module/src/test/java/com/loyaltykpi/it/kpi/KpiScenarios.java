@@ -8,7 +8,7 @@ import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiCsv;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
-import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.rollup.Aggregator;

@@ -1,4 +1,6 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.report;
+
+import com.loyaltykpi.core.kpi.KpiTable;
 
 /** Where KPI answers are kept between identical questions (each platform adapter brings its cache). */
 public interface KpiCache {

@@ -1,5 +1,14 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.report;
 
+import com.loyaltykpi.core.kpi.BusinessCalendar;
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.Kpi;
+import com.loyaltykpi.core.kpi.KpiCalculator;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.kpi.KpiRow;
+import com.loyaltykpi.core.kpi.KpiTable;
+import com.loyaltykpi.core.kpi.Measures;
+import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.rollup.RollupKey;
 import com.loyaltykpi.core.rollup.RollupStore;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.report;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.rollup;
+package com.loyaltykpi.core.capture;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,22 +1,25 @@
-package com.loyaltykpi.core.rollup;
+package com.loyaltykpi.core.capture;
 
 import com.loyaltykpi.core.support.Chunks;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * The LK_FACT_CHANGE table: the changes of order facts that the rollups have not applied yet. Writers add rows
- * in the transaction that changes the fact, copying its figures; the aggregator applies and deletes them.
+ * in the transaction that changes the fact, with its figures; the aggregator applies and deletes them.
  */
 public class FactChangeStore {
 
@@ -33,9 +36,41 @@ public class FactChangeStore {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Counts these orders in: their facts as they are now, those that are submitted. */
-    public void countIn(String origin, Collection<String> orderIds, Instant at) {
-        copy(origin, orderIds, 1, at, " AND STATUS = 'SUBMITTED'");
+    /** Counts these facts in, those that are submitted, with the figures given (the facts just written). */
+    public void countIn(List<OrderFact> facts, Instant at) {
+        final List<OrderFact> submitted = new ArrayList<OrderFact>();
+        for (OrderFact fact : facts) {
+            if (fact.status() == FactStatus.SUBMITTED) {
+                submitted.add(fact);
+            }
+        }
+        if (submitted.isEmpty()) {
+            return; // an empty JDBC batch is an error on HSQLDB
+        }
+        final long changedAt = at.toEpochMilli();
+        jdbc.batchUpdate("INSERT INTO LK_FACT_CHANGE (ORIGIN, ORDER_ID, CHANGE_SIGN, CUSTOMER_ID, SUBMITTED_AT, CURRENCY, "
+                + "IS_MEMBER, REVENUE, COST, COST_KNOWN_REVENUE, CHANGED_AT) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        OrderFact fact = submitted.get(i);
+                        ps.setString(1, fact.origin());
+                        ps.setString(2, fact.orderId());
+                        ps.setString(3, fact.customerId());
+                        ps.setLong(4, fact.submittedAt().toEpochMilli());
+                        ps.setString(5, fact.revenue().currency().getCurrencyCode());
+                        ps.setBoolean(6, fact.member());
+                        ps.setBigDecimal(7, fact.revenue().amount());
+                        ps.setBigDecimal(8, fact.cost().amount());
+                        ps.setBigDecimal(9, fact.costKnownRevenue().amount());
+                        ps.setLong(10, changedAt);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return submitted.size();
+                    }
+                });
     }
 
     /** Counts these submitted orders out, with the figures their facts have now (call before changing them). */

@@ -1,0 +1,68 @@
+package com.loyaltykpi.bench;
+
+import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.imports.OrdersImport;
+import com.loyaltykpi.core.kpi.BusinessCalendar;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.rollup.CustomerPeriodStore;
+import com.loyaltykpi.core.capture.FactChangeStore;
+import com.loyaltykpi.core.rollup.RollupRebuild;
+import com.loyaltykpi.core.rollup.RollupStore;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.SettingsStore;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+/** The KPI engine wired as bl-loyalty-kpi-applicationContext.xml wires it, on a plain DataSource. */
+final class KpiEngine {
+
+    final JdbcTemplate jdbc;
+    final Clock clock = Clock.systemUTC();
+    final OrderFactStore facts;
+    final FactChangeStore changes;
+    final RollupStore rollups;
+    final MembershipStore memberships;
+    final ShopTimeZone timeZone;
+    final DataVersion dataVersion;
+    final Aggregator aggregator;
+    final OrdersImport ordersImport;
+    final TransactionTemplate newTransaction;
+
+    KpiEngine(DataSource dataSource) {
+        jdbc = new JdbcTemplate(dataSource);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        SettingsStore settings = new SettingsStore(jdbc);
+        ClusterLock lock = new ClusterLock(jdbc, Aggregator.LOCK, OrdersImport.ORIGIN);
+        lock.createRows();
+        facts = new OrderFactStore(jdbc);
+        changes = new FactChangeStore(jdbc);
+        rollups = new RollupStore(jdbc);
+        memberships = new MembershipStore(jdbc);
+        timeZone = new ShopTimeZone(settings, "Europe/Rome");
+        dataVersion = new DataVersion(settings, clock, 1000);
+        CustomerPeriodStore customerPeriods = new CustomerPeriodStore(jdbc);
+        aggregator = new Aggregator(changes, rollups, customerPeriods,
+                new RollupRebuild(jdbc, changes, rollups, customerPeriods, snapshot, 20000), lock, settings, timeZone,
+                dataVersion, newTransaction, 10000);
+        ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);
+    }
+
+    BusinessCalendar calendar() {
+        return new BusinessCalendar(timeZone.current());
+    }
+}

@@ -1,0 +1,166 @@
+package com.loyaltykpi.bench;
+
+import com.loyaltykpi.core.imports.ImportReport;
+import com.loyaltykpi.core.incrementality.Estimate;
+import com.loyaltykpi.core.incrementality.EstimateRequest;
+import com.loyaltykpi.core.incrementality.IncrementalRevenue;
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.report.KpiCache;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiTable;
+import com.loyaltykpi.core.rollup.AggregationReport;
+import com.loyaltykpi.it.TestDatabase;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Measures the KPI engine on synthetic facts at several sizes, on one database: full rollup rebuild against one
+ * plain SQL GROUP BY over the same facts; the incremental update after 10,000 new orders; a dashboard query (two
+ * years, monthly, one currency) uncached, cached, and computed directly from the facts; the incremental-revenue
+ * estimate; the CSV import. The engine runs as the module wires it, without Broadleaf around it.
+ *
+ * <p>Run: {@code mvn -Pbenchmark-kpi -pl loyalty-kpi-module -DskipTests verify -Dloyalty.bench.db=postgresql
+ * -Dloyalty.bench.sizes=100000,1000000,10000000}.
+ */
+public final class KpiEngineBenchmark {
+
+    private static final int QUERY_RUNS = 50;
+
+    private KpiEngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase database = TestDatabase.valueOf(System.getProperty("loyalty.bench.db", "hsqldb").toUpperCase(Locale.ROOT));
+        List<Integer> sizes = new ArrayList<Integer>();
+        for (String size : System.getProperty("loyalty.bench.sizes", "100000,1000000").split(",")) {
+            sizes.add(Integer.parseInt(size.trim()));
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "Database: %s; JVM %s, max heap %d MB; CPUs: %d%n%n", database.label(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors()));
+        report.append("| facts | customers | members | load s | GROUP BY s | rebuild s | rebuild / GROUP BY | "
+                + "10,000 new orders s | dashboard p95 uncached ms | cached ms | from facts ms | estimate s (members) | import rows/s |\n");
+        report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (int size : sizes) {
+            report.append(run(database, size)).append('\n');
+            System.out.println(report);
+        }
+        Files.write(Paths.get("target", "benchmark-kpi-" + database.key() + ".md"), report.toString().getBytes(StandardCharsets.UTF_8));
+        System.exit(0);
+    }
+
+    private static String run(TestDatabase database, int facts) throws Exception {
+        try (BenchDatabase db = BenchDatabase.create(database)) {
+            HikariDataSource dataSource = db.dataSource();
+            KpiEngine engine = new KpiEngine(dataSource);
+            SyntheticFacts synthetic = new SyntheticFacts(20261123L, facts);
+            double load = seconds(() -> synthetic.load(dataSource));
+            db.analyze();
+            double groupBy = seconds(() -> engine.jdbc.queryForList("SELECT CURRENCY, IS_MEMBER, SUBMITTED_AT / 86400000 AS D, "
+                    + "COUNT(*), SUM(REVENUE), SUM(COST), SUM(COST_KNOWN_REVENUE) FROM LK_ORDER_FACT WHERE STATUS = 'SUBMITTED' "
+                    + "GROUP BY CURRENCY, IS_MEMBER, SUBMITTED_AT / 86400000").size());
+            double rebuild = seconds(() -> engine.aggregator.rebuild());
+            db.analyze();
+            synthetic.addRecentOrders(dataSource, engine, 10000);
+            double incremental = seconds(() -> {
+                AggregationReport r = engine.aggregator.aggregate();
+                if (r.count() != 10000) {
+                    throw new IllegalStateException("expected 10000 changes, applied " + r);
+                }
+                return r;
+            });
+            KpiQuery dashboard = new KpiQuery(SyntheticFacts.FIRST_DAY, SyntheticFacts.LAST_DAY, Granularity.MONTH, "EUR");
+            double uncached = p95(() -> new KpiService(engine.rollups, engine.memberships, engine.timeZone, engine.dataVersion,
+                    new NoCache()).query(dashboard));
+            KpiService cachedService = new KpiService(engine.rollups, engine.memberships, engine.timeZone, engine.dataVersion,
+                    new MapCache());
+            cachedService.query(dashboard);
+            double cached = p95(() -> cachedService.query(dashboard));
+            double direct = p95(() -> directFromFacts(engine, dashboard));
+            Estimate[] estimate = new Estimate[1];
+            double estimateSeconds = seconds(() -> estimate[0] = new IncrementalRevenue(engine.jdbc, engine.timeZone,
+                    engine.clock).estimate(new EstimateRequest(SyntheticFacts.LAUNCH, SyntheticFacts.LAST_ENROLMENT, "EUR",
+                    90, 1000, 42L)));
+            byte[] csv = synthetic.ordersCsv(100000);
+            ImportReport[] imported = new ImportReport[1];
+            double importSeconds = seconds(() -> imported[0] = engine.ordersImport.importOrders(new ByteArrayInputStream(csv), false));
+            if (imported[0].imported() != 100000) {
+                throw new IllegalStateException("import: " + imported[0]);
+            }
+            return String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.2f | %.2f | %.1fx | %.2f | %.1f | %.3f | %.1f | %.2f (%,d analysed) | %,.0f |",
+                    facts, synthetic.customers(), synthetic.members(), load, groupBy, rebuild, rebuild / groupBy, incremental,
+                    uncached, cached, direct, estimateSeconds, estimate[0].analysed(), 100000 / importSeconds);
+        }
+    }
+
+    /** The dashboard's figures straight from the facts: orders, revenue and distinct customers per month and segment. */
+    private static int directFromFacts(KpiEngine engine, KpiQuery query) {
+        int rows = 0;
+        for (LocalDate start : query.periodStarts()) {
+            rows += engine.jdbc.queryForList("SELECT IS_MEMBER, COUNT(*), SUM(REVENUE), SUM(COST), SUM(COST_KNOWN_REVENUE), "
+                    + "COUNT(DISTINCT CUSTOMER_ID) FROM LK_ORDER_FACT WHERE STATUS = 'SUBMITTED' AND CURRENCY = ? "
+                    + "AND SUBMITTED_AT >= ? AND SUBMITTED_AT < ? GROUP BY IS_MEMBER", query.currency(),
+                    engine.calendar().startOf(start).toEpochMilli(),
+                    engine.calendar().startOf(Granularity.MONTH.plus(start, 1)).toEpochMilli()).size();
+        }
+        return rows;
+    }
+
+    private static double seconds(Callable<?> work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The 95th percentile of {@value #QUERY_RUNS} runs, in milliseconds. */
+    private static double p95(Callable<?> work) throws Exception {
+        double[] millis = new double[QUERY_RUNS];
+        for (int i = 0; i < QUERY_RUNS; i++) {
+            long start = System.nanoTime();
+            work.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[(int) Math.ceil(0.95 * QUERY_RUNS) - 1];
+    }
+
+    private static final class NoCache implements KpiCache {
+        @Override
+        public KpiTable get(Object key) {
+            return null;
+        }
+
+        @Override
+        public void put(Object key, KpiTable table) {
+        }
+    }
+
+    private static final class MapCache implements KpiCache {
+        private final Map<Object, KpiTable> tables = new HashMap<Object, KpiTable>();
+
+        @Override
+        public KpiTable get(Object key) {
+            return tables.get(key);
+        }
+
+        @Override
+        public void put(Object key, KpiTable table) {
+            tables.put(key, table);
+        }
+    }
+}
