@@ -79,6 +79,9 @@ public final class BroadleafShop {
         System.setProperty("loyalty.it.url", url);
         System.setProperty("loyalty.it.user", database.user);
         System.setProperty("loyalty.it.password", database.password);
+        // the tests run the module's jobs themselves, when they mean to
+        System.setProperty("loyalty.reconcile.initialDelayMillis", "86400000");
+        System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
         String[] sources = StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE);
         String[] patches = {"bl-loyalty-kpi-applicationContext.xml", "lk-it-applicationContext.xml"};
         final ConfigurableApplicationContext context = new MergeClassPathXMLApplicationContext(sources, patches);
