@@ -4,6 +4,8 @@ import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.report.KpiCache;
+import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.rollup.CustomerPeriodStore;
 import com.loyaltykpi.core.capture.FactChangeStore;
@@ -13,6 +15,9 @@ import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.SurveyAggregator;
+import com.loyaltykpi.core.survey.SurveyChangeStore;
+import com.loyaltykpi.core.survey.SurveyRollupStore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -31,6 +36,7 @@ final class KpiEngine {
     final OrderFactStore facts;
     final FactChangeStore changes;
     final RollupStore rollups;
+    final SurveyRollupStore surveyRollups;
     final MembershipStore memberships;
     final ShopTimeZone timeZone;
     final DataVersion dataVersion;
@@ -52,14 +58,20 @@ final class KpiEngine {
         facts = new OrderFactStore(jdbc);
         changes = new FactChangeStore(jdbc);
         rollups = new RollupStore(jdbc);
+        surveyRollups = new SurveyRollupStore(jdbc);
         memberships = new MembershipStore(jdbc);
         timeZone = new ShopTimeZone(settings, "Europe/Rome");
         dataVersion = new DataVersion(settings, clock, 1000);
         CustomerPeriodStore customerPeriods = new CustomerPeriodStore(jdbc);
         aggregator = new Aggregator(changes, rollups, customerPeriods,
-                new RollupRebuild(jdbc, changes, rollups, customerPeriods, snapshot, 20000), lock, settings, timeZone,
+                new RollupRebuild(jdbc, changes, rollups, customerPeriods, snapshot, 20000),
+                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
                 dataVersion, newTransaction, 10000);
         ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);
+    }
+
+    KpiService kpiService(KpiCache cache) {
+        return new KpiService(rollups, surveyRollups, memberships, timeZone, dataVersion, cache);
     }
 
     BusinessCalendar calendar() {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +68,15 @@ public final class KpiEngineBenchmark {
             HikariDataSource dataSource = db.dataSource();
             KpiEngine engine = new KpiEngine(dataSource);
             SyntheticFacts synthetic = new SyntheticFacts(20261123L, facts);
-            double load = seconds(() -> synthetic.load(dataSource));
+            double load = Timing.seconds(() -> synthetic.load(dataSource));
             db.analyze();
-            double groupBy = seconds(() -> engine.jdbc.queryForList("SELECT CURRENCY, IS_MEMBER, SUBMITTED_AT / 86400000 AS D, "
+            double groupBy = Timing.seconds(() -> engine.jdbc.queryForList("SELECT CURRENCY, IS_MEMBER, SUBMITTED_AT / 86400000 AS D, "
                     + "COUNT(*), SUM(REVENUE), SUM(COST), SUM(COST_KNOWN_REVENUE) FROM LK_ORDER_FACT WHERE STATUS = 'SUBMITTED' "
                     + "GROUP BY CURRENCY, IS_MEMBER, SUBMITTED_AT / 86400000").size());
-            double rebuild = seconds(() -> engine.aggregator.rebuild());
+            double rebuild = Timing.seconds(() -> engine.aggregator.rebuild());
             db.analyze();
             synthetic.addRecentOrders(dataSource, engine, 10000);
-            double incremental = seconds(() -> {
+            double incremental = Timing.seconds(() -> {
                 AggregationReport r = engine.aggregator.aggregate();
                 if (r.count() != 10000) {
                     throw new IllegalStateException("expected 10000 changes, applied " + r);
@@ -85,20 +84,18 @@ public final class KpiEngineBenchmark {
                 return r;
             });
             KpiQuery dashboard = new KpiQuery(SyntheticFacts.FIRST_DAY, SyntheticFacts.LAST_DAY, Granularity.MONTH, "EUR");
-            double uncached = p95(() -> new KpiService(engine.rollups, engine.memberships, engine.timeZone, engine.dataVersion,
-                    new NoCache()).query(dashboard));
-            KpiService cachedService = new KpiService(engine.rollups, engine.memberships, engine.timeZone, engine.dataVersion,
-                    new MapCache());
+            double uncached = p95(() -> engine.kpiService(new NoCache()).query(dashboard));
+            KpiService cachedService = engine.kpiService(new MapCache());
             cachedService.query(dashboard);
             double cached = p95(() -> cachedService.query(dashboard));
             double direct = p95(() -> directFromFacts(engine, dashboard));
             Estimate[] estimate = new Estimate[1];
-            double estimateSeconds = seconds(() -> estimate[0] = new IncrementalRevenue(engine.jdbc, engine.timeZone,
+            double estimateSeconds = Timing.seconds(() -> estimate[0] = new IncrementalRevenue(engine.jdbc, engine.timeZone,
                     engine.clock).estimate(new EstimateRequest(SyntheticFacts.LAUNCH, SyntheticFacts.LAST_ENROLMENT, "EUR",
                     90, 1000, 42L)));
             byte[] csv = synthetic.ordersCsv(100000);
             ImportReport[] imported = new ImportReport[1];
-            double importSeconds = seconds(() -> imported[0] = engine.ordersImport.importOrders(new ByteArrayInputStream(csv), false));
+            double importSeconds = Timing.seconds(() -> imported[0] = engine.ordersImport.importOrders(new ByteArrayInputStream(csv), false));
             if (imported[0].imported() != 100000) {
                 throw new IllegalStateException("import: " + imported[0]);
             }
@@ -121,33 +118,9 @@ public final class KpiEngineBenchmark {
         return rows;
     }
 
-    private static double seconds(Callable<?> work) throws Exception {
-        long start = System.nanoTime();
-        work.call();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
     /** The 95th percentile of {@value #QUERY_RUNS} runs, in milliseconds. */
     private static double p95(Callable<?> work) throws Exception {
-        double[] millis = new double[QUERY_RUNS];
-        for (int i = 0; i < QUERY_RUNS; i++) {
-            long start = System.nanoTime();
-            work.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[(int) Math.ceil(0.95 * QUERY_RUNS) - 1];
-    }
-
-    private static final class NoCache implements KpiCache {
-        @Override
-        public KpiTable get(Object key) {
-            return null;
-        }
-
-        @Override
-        public void put(Object key, KpiTable table) {
-        }
+        return Timing.p95(QUERY_RUNS, work);
     }
 
     private static final class MapCache implements KpiCache {

@@ -82,7 +82,17 @@ public final class BroadleafShop {
         // the tests run the module's jobs themselves, when they mean to
         System.setProperty("loyalty.reconcile.initialDelayMillis", "86400000");
         System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
-        String[] sources = StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE);
+        System.setProperty("loyalty.survey.waveInitialDelayMillis", "86400000");
+        // every test browser posts from 127.0.0.1: the per-address limit would throttle the whole suite
+        System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "100000");
+        System.setProperty("loyalty.it.smtpPort", String.valueOf(TestMail.server().getSmtp().getPort()));
+        // the storefront's address, known before it starts (ShopWeb): survey links in e-mails point there
+        int webPort = LoopbackPorts.free();
+        System.setProperty("loyalty.it.webPort", String.valueOf(webPort));
+        System.setProperty("loyalty.survey.baseUrl", "http://127.0.0.1:" + webPort);
+        // what a storefront's root context holds: Broadleaf's service and web contexts (templates, dialect,
+        // template expressions); the storefront's servlet context (ShopWeb) is its child
+        String[] sources = StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE);
         String[] patches = {"bl-loyalty-kpi-applicationContext.xml", "lk-it-applicationContext.xml"};
         final ConfigurableApplicationContext context = new MergeClassPathXMLApplicationContext(sources, patches);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
@@ -134,6 +144,11 @@ public final class BroadleafShop {
 
     public TestDatabase database() {
         return database;
+    }
+
+    /** The Spring context, as the parent of a servlet context. */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     public <T> T bean(String name, Class<T> type) {

@@ -77,8 +77,21 @@ public final class ShopFixture {
         return catalog.saveProduct(product);
     }
 
-    /** Registers a customer through Broadleaf's registration (which notifies the module's observer). */
-    public Customer register(boolean optIn, String cardNumber) {
+    /**
+     * Registers a customer through Broadleaf's registration (which notifies the module's observer), in a storefront
+     * request as the register page does.
+     */
+    public Customer register(final boolean optIn, final String cardNumber) {
+        try {
+            return shop.inRequest(() -> registerNow(optIn, cardNumber));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Customer registerNow(boolean optIn, String cardNumber) {
         int n = SEQUENCE.incrementAndGet();
         Customer customer = customers.createCustomerFromId(null);
         customer.setUsername("shopper" + n + "_" + System.nanoTime());

@@ -63,7 +63,7 @@ public class BroadleafOrderReader {
     }
 
     /** The registered customer's id; null for a guest (Broadleaf's anonymous customer). */
-    private static String customerIdOf(Order order) {
+    public static String customerIdOf(Order order) {
         Customer customer = order.getCustomer();
         return customer == null || !customer.isRegistered() ? null : String.valueOf(customer.getId());
     }

@@ -1,6 +1,5 @@
 package com.loyaltykpi.broadleaf.schema;
 
-import java.io.Serializable;
 import java.util.Date;
 
 import javax.persistence.Column;
@@ -27,7 +26,7 @@ public class CustomerPeriodTable {
 
     /** The primary key. */
     @Embeddable
-    public static class Key implements Serializable {
+    public static class Key extends TextKey {
         private static final long serialVersionUID = 1L;
 
         @Column(name = "GRANULARITY", length = 8, nullable = false)
@@ -42,16 +41,6 @@ public class CustomerPeriodTable {
 
         @Column(name = "CUSTOMER_ID", length = 64, nullable = false)
         protected String customerId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && toString().equals(o.toString());
-        }
-
-        @Override
-        public int hashCode() {
-            return toString().hashCode();
-        }
 
         @Override
         public String toString() {

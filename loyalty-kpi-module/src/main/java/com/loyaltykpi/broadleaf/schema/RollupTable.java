@@ -1,6 +1,5 @@
 package com.loyaltykpi.broadleaf.schema;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Date;
 
@@ -43,7 +42,7 @@ public class RollupTable {
 
     /** The primary key. */
     @Embeddable
-    public static class Key implements Serializable {
+    public static class Key extends TextKey {
         private static final long serialVersionUID = 1L;
 
         @Column(name = "GRANULARITY", length = 8, nullable = false)
@@ -58,16 +57,6 @@ public class RollupTable {
 
         @Column(name = "CURRENCY", length = 3, nullable = false)
         protected String currency;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && toString().equals(o.toString());
-        }
-
-        @Override
-        public int hashCode() {
-            return toString().hashCode();
-        }
 
         @Override
         public String toString() {

@@ -31,12 +31,18 @@ public class CaptureQueue {
     private final Duration drainOnStop;
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile boolean running;
+    private volatile CaptureListener listener;
     private Thread writer;
 
     public CaptureQueue(OrderRecorder recorder, int capacity, Duration drainOnStop) {
         this.recorder = recorder;
         this.queue = new LinkedBlockingQueue<String>(capacity);
         this.drainOnStop = drainOnStop;
+    }
+
+    /** Who is told about new facts after they are written (one listener; none by default). */
+    public void setListener(CaptureListener listener) {
+        this.listener = listener;
     }
 
     public synchronized void start() {
@@ -90,6 +96,18 @@ public class CaptureQueue {
         }
     }
 
+    private void tell(List<OrderFact> facts) {
+        CaptureListener told = listener;
+        if (told == null || facts.isEmpty()) {
+            return;
+        }
+        try {
+            told.recorded(facts);
+        } catch (RuntimeException e) {
+            LOG.error("Loyalty: the capture listener failed on orders just recorded (the facts stay)", e);
+        }
+    }
+
     /** Writes what arrived, up to a batch at a time: under load, many orders share one transaction. */
     private void write() {
         while (running || !queue.isEmpty()) {
@@ -110,7 +128,8 @@ public class CaptureQueue {
             }
             queue.drainTo(batch, BATCH - 1);
             try {
-                recorder.record(batch);
+                Chunk chunk = recorder.record(batch);
+                tell(chunk.newFacts());
             } catch (RuntimeException | Error e) {
                 LOG.error("Loyalty: orders " + batch + " not recorded; reconciliation will record them", e);
             } finally {

@@ -35,6 +35,11 @@ public final class Chunk {
         skipped.put(order, reason);
     }
 
+    /** The new facts. */
+    public List<OrderFact> newFacts() {
+        return java.util.Collections.unmodifiableList(newFacts);
+    }
+
     /** New facts written. */
     public int recorded() {
         return newFacts.size();

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The LK_ORDER_FACT table: one row per order and origin, never two (a unique key guards replays, see OrderRecorder). */
 public class OrderFactStore {
@@ -145,6 +147,12 @@ public class OrderFactStore {
                         return facts.size();
                     }
                 });
+    }
+
+    /** Every registered customer with at least one fact. */
+    public Set<String> customers() {
+        return new HashSet<String>(jdbc.queryForList("SELECT DISTINCT CUSTOMER_ID FROM LK_ORDER_FACT "
+                + "WHERE CUSTOMER_ID IS NOT NULL", String.class));
     }
 
     /** The fact of one order, or null. */

@@ -1,8 +1,9 @@
 package com.loyaltykpi.core.kpi;
 
 /**
- * The order KPIs of KPIS.md, by their names there (code, columns, labels and exports all use them). Program-level
- * KPIs compare segments or count members: they belong to the whole period and are reported on its ALL row.
+ * The KPIs of KPIS.md, by their names there (code, columns, labels and exports all use them). Program-level KPIs
+ * compare segments or count members: they belong to the whole period and are reported on its ALL row. The
+ * satisfaction KPIs come from survey answers, not orders: they are the same in every currency's table.
  */
 public enum Kpi {
     ORDERS("orders", Kind.COUNT, false),
@@ -23,7 +24,17 @@ public enum Kpi {
     FREQUENCY("frequency", Kind.RATIO, false),
     REPEAT_RATE("repeat_rate", Kind.RATIO, false),
     MEMBERS("members", Kind.COUNT, true),
-    NEW_MEMBERS("new_members", Kind.COUNT, true);
+    NEW_MEMBERS("new_members", Kind.COUNT, true),
+    INVITATIONS("invitations", Kind.COUNT, false),
+    RESPONSE_RATE("response_rate", Kind.RATIO, false),
+    ANSWERS("answers", Kind.COUNT, false),
+    CSAT("csat", Kind.RATIO, false),
+    CSI("csi", Kind.SCORE, false),
+    CSI_MARGIN("csi_margin", Kind.SCORE, false),
+    CSI_CHANGE("csi_change", Kind.SCORE, false),
+    NPS("nps", Kind.SCORE, false),
+    NPS_MARGIN("nps_margin", Kind.SCORE, false),
+    NPS_CHANGE("nps_change", Kind.SCORE, false);
 
     /** How a value is written: counts whole, money at the currency's scale, ratios and points with 4 decimals. */
     public enum Kind {
@@ -31,7 +42,9 @@ public enum Kpi {
         MONEY,
         RATIO,
         /** A difference of ratios in percentage points (3.25 means 3.25 points). */
-        POINTS
+        POINTS,
+        /** A score on its own scale (csi 0 to 100, nps -100 to 100), its margin or its change, 4 decimals. */
+        SCORE
     }
 
     private final String column;

@@ -13,6 +13,8 @@ public final class KpiCalculator {
 
     private static final MathContext MATH = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal QUARTER_OF_HUNDRED = BigDecimal.valueOf(25);
+    private static final double Z95 = 1.96;
 
     private KpiCalculator() {
     }
@@ -49,6 +51,68 @@ public final class KpiCalculator {
         all.put(Kpi.MARGIN_GAP, points(margin(p.get(Segment.MEMBER)), margin(p.get(Segment.NON_MEMBER))));
         all.put(Kpi.MEMBERS, BigDecimal.valueOf(members));
         all.put(Kpi.NEW_MEMBERS, BigDecimal.valueOf(newMembers));
+    }
+
+    /**
+     * Adds the satisfaction KPIs of one segment in period P, given the same segment in P-1 (may be null): answers
+     * of the period (by answer date), invitations issued in it and how many of those were answered.
+     */
+    public static void satisfaction(Map<Kpi, BigDecimal> values, SatisfactionMeasures p, SatisfactionMeasures previous) {
+        values.put(Kpi.INVITATIONS, BigDecimal.valueOf(p.invitations()));
+        values.put(Kpi.RESPONSE_RATE, ratio(BigDecimal.valueOf(p.answeredInvitations()), BigDecimal.valueOf(p.invitations())));
+        values.put(Kpi.ANSWERS, BigDecimal.valueOf(p.answers()));
+        BigDecimal answers = BigDecimal.valueOf(p.answers());
+        values.put(Kpi.CSAT, ratio(BigDecimal.valueOf(p.satisfied()), answers));
+        values.put(Kpi.CSI, csi(p));
+        values.put(Kpi.CSI_MARGIN, csiMargin(p));
+        values.put(Kpi.CSI_CHANGE, difference(csi(p), previous == null ? null : csi(previous)));
+        values.put(Kpi.NPS, nps(p));
+        values.put(Kpi.NPS_MARGIN, npsMargin(p));
+        values.put(Kpi.NPS_CHANGE, difference(nps(p), previous == null ? null : nps(previous)));
+    }
+
+    /** (mean satisfaction - 1) / 4 x 100. */
+    private static BigDecimal csi(SatisfactionMeasures m) {
+        return ratio(BigDecimal.valueOf(m.satisfactionSum() - m.answers()).multiply(QUARTER_OF_HUNDRED),
+                BigDecimal.valueOf(m.answers()));
+    }
+
+    /**
+     * 1.96 x the standard error of the mean satisfaction (sample standard deviation / sqrt(n)), on the csi scale;
+     * undefined below two answers.
+     */
+    private static BigDecimal csiMargin(SatisfactionMeasures m) {
+        long n = m.answers();
+        if (n < 2) {
+            return null;
+        }
+        double sum = m.satisfactionSum();
+        double variance = Math.max(0, (m.satisfactionSquares() - sum * sum / n) / (n - 1));
+        return decimal(Z95 * Math.sqrt(variance / n) * 25);
+    }
+
+    /** % promoters (9-10) - % detractors (0-6). */
+    private static BigDecimal nps(SatisfactionMeasures m) {
+        return ratio(BigDecimal.valueOf(m.promoters() - m.detractors()).multiply(HUNDRED), BigDecimal.valueOf(m.answers()));
+    }
+
+    /** 1.96 x sqrt((p + d - (p - d)^2) / n) x 100, p and d the promoter and detractor shares of n answers. */
+    private static BigDecimal npsMargin(SatisfactionMeasures m) {
+        long n = m.answers();
+        if (n == 0) {
+            return null;
+        }
+        double p = m.promoters() / (double) n;
+        double d = m.detractors() / (double) n;
+        return decimal(Z95 * Math.sqrt(Math.max(0, p + d - (p - d) * (p - d)) / n) * 100);
+    }
+
+    private static BigDecimal decimal(double value) {
+        return new BigDecimal(value, MATH);
+    }
+
+    private static BigDecimal difference(BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? null : now.subtract(before);
     }
 
     private static BigDecimal memberShare(Map<Segment, Measures> period) {

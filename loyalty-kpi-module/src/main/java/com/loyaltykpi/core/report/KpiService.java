@@ -8,12 +8,14 @@ import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.kpi.Measures;
+import com.loyaltykpi.core.kpi.SatisfactionMeasures;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.rollup.RollupKey;
 import com.loyaltykpi.core.rollup.RollupStore;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.SurveyRollupStore;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,20 +30,23 @@ import java.util.Set;
 
 /**
  * The Java API of the KPIs (the admin screens call it): every KPI of KPIS.md for the periods of a range, per
- * segment, with period-over-period and year-over-year changes and the member/non-member gaps. Answers come
- * from the rollups (a handful of rows per period) and are cached until the data changes.
+ * segment, with period-over-period and year-over-year changes, the member/non-member gaps and the satisfaction
+ * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period) and are cached until
+ * the data changes.
  */
 public class KpiService {
 
     private final RollupStore rollups;
+    private final SurveyRollupStore surveyRollups;
     private final MembershipStore memberships;
     private final ShopTimeZone timeZone;
     private final DataVersion dataVersion;
     private final KpiCache cache;
 
-    public KpiService(RollupStore rollups, MembershipStore memberships, ShopTimeZone timeZone, DataVersion dataVersion,
-                      KpiCache cache) {
+    public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, MembershipStore memberships,
+                      ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
         this.rollups = rollups;
+        this.surveyRollups = surveyRollups;
         this.memberships = memberships;
         this.timeZone = timeZone;
         this.dataVersion = dataVersion;
@@ -77,6 +82,7 @@ public class KpiService {
             }
         }
         Map<RollupKey, Measures> stored = rollups.read(granularity, query.currency(), needed);
+        Map<String, SatisfactionMeasures> answers = surveyRollups.read(granularity, needed);
         MembershipCounts members = new MembershipCounts(memberships.bounds());
         BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
         List<KpiRow> rows = new ArrayList<KpiRow>();
@@ -90,6 +96,8 @@ public class KpiService {
             for (Segment segment : Segment.values()) {
                 Map<Kpi, BigDecimal> values = KpiCalculator.segment(period.get(segment), previous.get(segment),
                         yearEarlier == null ? null : yearEarlier.get(segment));
+                KpiCalculator.satisfaction(values, satisfaction(answers, start, segment),
+                        satisfaction(answers, granularity.plus(start, -1), segment));
                 if (segment == Segment.ALL) {
                     KpiCalculator.program(values, period, previous, members.membersAt(ends.minusMillis(1)),
                             members.enrolledBetween(begins, ends));
@@ -98,6 +106,12 @@ public class KpiService {
             }
         }
         return new KpiTable(query, rows);
+    }
+
+    private static SatisfactionMeasures satisfaction(Map<String, SatisfactionMeasures> stored, LocalDate start,
+                                                     Segment segment) {
+        SatisfactionMeasures m = stored.get(SurveyRollupStore.key(start, segment));
+        return m == null ? new SatisfactionMeasures() : m;
     }
 
     /** The measures of a period per segment; a segment without orders has empty measures. */

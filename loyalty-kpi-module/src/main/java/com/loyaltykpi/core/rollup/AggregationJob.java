@@ -17,7 +17,7 @@ public class AggregationJob {
     public void run() {
         try {
             AggregationReport report = aggregator.aggregate();
-            if (report.count() > 0) {
+            if (report.count() > 0 || report.surveyChanges() > 0) {
                 LOG.info("Loyalty: rollups updated: " + report);
             }
         } catch (RuntimeException e) {

@@ -5,20 +5,22 @@ public final class AggregationReport {
 
     private final boolean rebuilt;
     private final long count;
+    private final long surveyChanges;
     private final int batches;
 
-    private AggregationReport(boolean rebuilt, long count, int batches) {
+    private AggregationReport(boolean rebuilt, long count, long surveyChanges, int batches) {
         this.rebuilt = rebuilt;
         this.count = count;
+        this.surveyChanges = surveyChanges;
         this.batches = batches;
     }
 
-    static AggregationReport incremental(long changes, int batches) {
-        return new AggregationReport(false, changes, batches);
+    static AggregationReport incremental(long changes, long surveyChanges, int batches) {
+        return new AggregationReport(false, changes, surveyChanges, batches);
     }
 
     static AggregationReport rebuilt(long facts) {
-        return new AggregationReport(true, facts, 1);
+        return new AggregationReport(true, facts, 0, 1);
     }
 
     public boolean rebuilt() {
@@ -30,12 +32,18 @@ public final class AggregationReport {
         return count;
     }
 
+    /** Survey invitations and answers counted into the satisfaction rollups (incremental runs). */
+    public long surveyChanges() {
+        return surveyChanges;
+    }
+
     public int batches() {
         return batches;
     }
 
     @Override
     public String toString() {
-        return rebuilt ? "rebuilt from " + count + " facts" : count + " changes applied in " + batches + " batches";
+        return rebuilt ? "rebuilt from " + count + " facts" : count + " fact changes and " + surveyChanges
+                + " survey changes applied in " + batches + " batches";
     }
 }

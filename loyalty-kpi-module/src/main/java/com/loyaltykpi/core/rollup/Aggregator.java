@@ -10,6 +10,7 @@ import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.SurveyAggregator;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the rollups in line with the order facts. Incrementally: pending fact changes are applied in batches,
- * each batch in one transaction that also deletes the changes it applied, under a lock shared by all nodes. A
+ * Keeps the rollups in line with the order facts, and the satisfaction rollups with survey invitations and
+ * answers. Incrementally: pending fact changes (then survey changes) are applied in batches, each batch in one
+ * transaction that also deletes the changes it applied, under a lock shared by all nodes. A
  * node killed mid-batch leaves the batch unapplied and its changes pending, so the next run redoes it. Or from
  * scratch ({@link #rebuild()}), when the shop's time zone changed, or for repair.
  */
@@ -41,6 +43,7 @@ public class Aggregator {
     private final RollupStore rollups;
     private final CustomerPeriodStore customerPeriods;
     private final RollupRebuild rebuild;
+    private final SurveyAggregator surveys;
     private final ClusterLock lock;
     private final SettingsStore settings;
     private final ShopTimeZone timeZone;
@@ -49,12 +52,13 @@ public class Aggregator {
     private final int batchSize;
 
     public Aggregator(FactChangeStore changes, RollupStore rollups, CustomerPeriodStore customerPeriods,
-                      RollupRebuild rebuild, ClusterLock lock, SettingsStore settings, ShopTimeZone timeZone,
-                      DataVersion dataVersion, TransactionTemplate newTransaction, int batchSize) {
+                      RollupRebuild rebuild, SurveyAggregator surveys, ClusterLock lock, SettingsStore settings,
+                      ShopTimeZone timeZone, DataVersion dataVersion, TransactionTemplate newTransaction, int batchSize) {
         this.changes = changes;
         this.rollups = rollups;
         this.customerPeriods = customerPeriods;
         this.rebuild = rebuild;
+        this.surveys = surveys;
         this.lock = lock;
         this.settings = settings;
         this.timeZone = timeZone;
@@ -71,23 +75,25 @@ public class Aggregator {
             LOG.info("Loyalty: rollups are not built in time zone " + zone + " yet; rebuilding them");
             return rebuild();
         }
-        long applied = 0;
+        long[] applied = new long[2]; // fact changes, survey changes
         int batches = 0;
-        while (true) {
-            int batch = applyBatch(new BusinessCalendar(zone));
-            if (batch < 0) {
-                return rebuild();
+        for (int kind = 0; kind < 2; kind++) {
+            while (true) {
+                int batch = applyBatch(new BusinessCalendar(zone), kind == 0);
+                if (batch < 0) {
+                    return rebuild();
+                }
+                if (batch == 0) {
+                    break;
+                }
+                applied[kind] += batch;
+                batches++;
             }
-            if (batch == 0) {
-                break;
-            }
-            applied += batch;
-            batches++;
         }
-        return AggregationReport.incremental(applied, batches);
+        return AggregationReport.incremental(applied[0], applied[1], batches);
     }
 
-    /** Rebuilds every rollup from the facts, in the shop's current time zone. */
+    /** Rebuilds every rollup from the facts (and the satisfaction rollups from the surveys), in the shop's current zone. */
     public AggregationReport rebuild() {
         lock.createRows();
         final ZoneId zone = timeZone.current();
@@ -99,6 +105,7 @@ public class Aggregator {
 
             @Override
             public void end() {
+                surveys.rebuild(new BusinessCalendar(zone));
                 settings.put(BUILT_IN_ZONE, zone.getId());
                 dataVersion.bump();
             }
@@ -107,14 +114,24 @@ public class Aggregator {
         return AggregationReport.rebuilt(facts);
     }
 
-    /** Applies the oldest pending changes; the number applied, or -1 when a time-zone change needs a rebuild. */
-    private int applyBatch(final BusinessCalendar calendar) {
+    /**
+     * Applies the oldest pending fact changes (or survey changes); the number applied, or -1 when a time-zone change
+     * needs a rebuild.
+     */
+    private int applyBatch(final BusinessCalendar calendar, final boolean facts) {
         return newTransaction.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
                 lock.lock(LOCK);
                 if (!calendar.zone().getId().equals(settings.get(BUILT_IN_ZONE))) {
                     return -1; // another node rebuilt in another zone meanwhile
+                }
+                if (!facts) {
+                    int applied = surveys.applyBatch(calendar);
+                    if (applied > 0) {
+                        dataVersion.bump();
+                    }
+                    return applied;
                 }
                 List<FactChange> batch = changes.oldest(batchSize);
                 if (batch.isEmpty()) {

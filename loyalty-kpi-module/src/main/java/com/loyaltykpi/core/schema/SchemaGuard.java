@@ -27,7 +27,8 @@ public class SchemaGuard {
 
     /** The module's tables, as the shipped DDL and the entity mappings declare them. */
     public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP",
-            "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_SETTING", "LK_LOCK");
+            "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_SETTING", "LK_LOCK",
+            "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
@@ -35,7 +36,20 @@ public class SchemaGuard {
             IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT", "ID"),
             IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
             IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
-            IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"));
+            IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"),
+            IndexSpec.unique("LK_SURVEY_INVITATION_ORDER", "LK_SURVEY_INVITATION", "ORDER_ORIGIN", "ORDER_ID"),
+            IndexSpec.plain("LK_SURVEY_INVITATION_CUSTOMER", "LK_SURVEY_INVITATION", "CUSTOMER_ID", "ISSUED_AT"),
+            IndexSpec.plain("LK_SURVEY_INVITATION_ISSUED", "LK_SURVEY_INVITATION", "ISSUED_AT"),
+            IndexSpec.unique("LK_SURVEY_ANSWER_INVITATION", "LK_SURVEY_ANSWER", "INVITATION_ID"),
+            IndexSpec.plain("LK_SURVEY_ANSWER_ANSWERED", "LK_SURVEY_ANSWER", "ANSWERED_AT", "ID"),
+            IndexSpec.plain("LK_SURVEY_ANSWER_CUSTOMER", "LK_SURVEY_ANSWER", "CUSTOMER_ID"));
+
+    /**
+     * On MariaDB and MySQL, the comment column must hold any text a shopper types (emoji included): utf8mb4, even
+     * where the shop's database (and so a table Hibernate created) uses utf8mb3.
+     */
+    static final String UNICODE_COMMENTS = "ALTER TABLE LK_SURVEY_ANSWER MODIFY COMMENT_TEXT VARCHAR(10000) "
+            + "CHARACTER SET utf8mb4";
 
     private static final Log LOG = LogFactory.getLog(SchemaGuard.class);
 
@@ -60,6 +74,7 @@ public class SchemaGuard {
                 for (IndexSpec index : INDEXES) {
                     ensure(connection, index, created, problems);
                 }
+                ensureUnicodeComments(connection, created, problems);
             }
         } catch (SQLException e) {
             problems.add("the schema could not be checked: " + e.getMessage());
@@ -85,6 +100,29 @@ public class SchemaGuard {
                 problems.add("index " + index.name() + " is missing and could not be created (" + e.getMessage()
                         + "); run: " + index.createStatement());
             }
+        }
+    }
+
+    private static void ensureUnicodeComments(Connection connection, List<String> created, List<String> problems)
+            throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (!product.contains("mysql") && !product.contains("mariadb")) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE "
+                     + "TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = 'LK_SURVEY_ANSWER' AND "
+                     + "UPPER(COLUMN_NAME) = 'COMMENT_TEXT'")) {
+            if (!rs.next() || "utf8mb4".equalsIgnoreCase(rs.getString(1))) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(UNICODE_COMMENTS);
+            created.add("LK_SURVEY_ANSWER.COMMENT_TEXT utf8mb4");
+            LOG.info("Loyalty: survey comments stored as utf8mb4: " + UNICODE_COMMENTS);
+        } catch (SQLException e) {
+            problems.add("survey comments cannot hold every character (" + e.getMessage() + "); run: " + UNICODE_COMMENTS);
         }
     }
 

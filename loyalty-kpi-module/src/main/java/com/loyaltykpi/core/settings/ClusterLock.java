@@ -41,6 +41,58 @@ public class ClusterLock {
         }
     }
 
+    /**
+     * Takes the lock on a connection of its own, outside any transaction of the caller's thread, waiting while
+     * another node holds it; closing the returned handle releases it. For work that runs transactions of several
+     * kinds meanwhile (the platform's, the module's), which cannot share the thread with a lock transaction.
+     */
+    public Held hold(String name) {
+        Connection connection = null;
+        try {
+            connection = jdbc.getDataSource().getConnection();
+            connection.setAutoCommit(false);
+            JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            if (own.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ? FOR UPDATE", String.class, name).isEmpty()) {
+                throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
+            }
+            return new Held(connection);
+        } catch (SQLException | RuntimeException e) {
+            Held.close(connection);
+            throw e instanceof SQLException ? new IllegalStateException("cannot take lock " + name, e) : (RuntimeException) e;
+        }
+    }
+
+    /** A lock held on its own connection until closed. */
+    public static final class Held implements AutoCloseable {
+        private final Connection connection;
+
+        Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Releases the lock (the connection's transaction ends: it wrote nothing). */
+        @Override
+        public void close() {
+            close(connection);
+        }
+
+        private static void close(Connection connection) {
+            if (connection == null) {
+                return;
+            }
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is lost: so is the lock
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+
     private boolean lockRow(String name) {
         return !jdbc.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ? FOR UPDATE", String.class, name).isEmpty();
     }

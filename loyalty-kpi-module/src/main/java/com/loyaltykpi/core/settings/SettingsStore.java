@@ -1,8 +1,13 @@
 package com.loyaltykpi.core.settings;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The LK_SETTING table: the module's settings that live in the database (so that every node shares them). */
 public class SettingsStore {
@@ -17,6 +22,18 @@ public class SettingsStore {
     public String get(String name) {
         List<String> values = jdbc.queryForList("SELECT SETTING_VALUE FROM LK_SETTING WHERE NAME = ?", String.class, name);
         return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The stored settings whose names start with this prefix, by name. */
+    public Map<String, String> startingWith(String prefix) {
+        final Map<String, String> found = new HashMap<String, String>();
+        jdbc.query("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE ?", new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                found.put(rs.getString(1), rs.getString(2));
+            }
+        }, prefix.replace("%", "") + "%");
+        return found;
     }
 
     public void put(String name, String value) {

@@ -124,3 +124,77 @@ CREATE TABLE LK_LOCK (
     NAME               VARCHAR(64)   NOT NULL,
     PRIMARY KEY (NAME)
 );
+
+-- Survey invitations: one per order at most (unique ORDER_ORIGIN, ORDER_ID), or one per customer and wave.
+-- SEGMENT is the customer's membership when the order was submitted (or when the wave ran).
+CREATE TABLE LK_SURVEY_INVITATION (
+    ID                 BIGSERIAL NOT NULL,
+    CUSTOMER_ID        VARCHAR(64),
+    ORDER_ORIGIN       VARCHAR(16),
+    ORDER_ID           VARCHAR(64),
+    CHANNEL            VARCHAR(16)   NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    ISSUED_AT          BIGINT        NOT NULL,
+    EXPIRES_AT         BIGINT        NOT NULL,
+    ANSWERED_AT        BIGINT,
+    DELIVERED_AT       BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE UNIQUE INDEX LK_SURVEY_INVITATION_ORDER ON LK_SURVEY_INVITATION (ORDER_ORIGIN, ORDER_ID);
+CREATE INDEX LK_SURVEY_INVITATION_CUSTOMER ON LK_SURVEY_INVITATION (CUSTOMER_ID, ISSUED_AT);
+CREATE INDEX LK_SURVEY_INVITATION_ISSUED ON LK_SURVEY_INVITATION (ISSUED_AT);
+
+-- Survey link tokens, stored only as their SHA-256 (hex): each opens one invitation.
+CREATE TABLE LK_SURVEY_TOKEN (
+    TOKEN_HASH         VARCHAR(64)   NOT NULL,
+    INVITATION_ID      BIGINT        NOT NULL,
+    CHANNEL            VARCHAR(8)    NOT NULL,
+    CREATED_AT         BIGINT        NOT NULL,
+    PRIMARY KEY (TOKEN_HASH)
+);
+
+-- Survey answers: one per invitation (unique INVITATION_ID). An anonymised answer has no customer, order or comment.
+CREATE TABLE LK_SURVEY_ANSWER (
+    ID                 BIGSERIAL NOT NULL,
+    INVITATION_ID      BIGINT        NOT NULL,
+    ANSWERED_AT        BIGINT        NOT NULL,
+    CHANNEL            VARCHAR(8)    NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    CUSTOMER_ID        VARCHAR(64),
+    ORDER_ID           VARCHAR(64),
+    SATISFACTION       INTEGER       NOT NULL,
+    RECOMMEND          INTEGER       NOT NULL,
+    COMMENT_TEXT       VARCHAR(10000),
+    PRIMARY KEY (ID)
+);
+CREATE UNIQUE INDEX LK_SURVEY_ANSWER_INVITATION ON LK_SURVEY_ANSWER (INVITATION_ID);
+CREATE INDEX LK_SURVEY_ANSWER_ANSWERED ON LK_SURVEY_ANSWER (ANSWERED_AT, ID);
+CREATE INDEX LK_SURVEY_ANSWER_CUSTOMER ON LK_SURVEY_ANSWER (CUSTOMER_ID);
+
+-- Invitations and answers the satisfaction rollups have not counted yet.
+CREATE TABLE LK_SURVEY_CHANGE (
+    ID                 BIGSERIAL NOT NULL,
+    KIND               VARCHAR(10)   NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    HAPPENED_AT        BIGINT        NOT NULL,
+    ISSUED_AT          BIGINT        NOT NULL,
+    SATISFACTION       INTEGER       NOT NULL,
+    RECOMMEND          INTEGER       NOT NULL,
+    PRIMARY KEY (ID)
+);
+
+-- Satisfaction measures per (granularity, period, segment): invitations by issue date, answers by answer date.
+CREATE TABLE LK_SURVEY_ROLLUP (
+    GRANULARITY          VARCHAR(8)    NOT NULL,
+    PERIOD_START         DATE          NOT NULL,
+    SEGMENT              VARCHAR(10)   NOT NULL,
+    INVITATIONS          BIGINT        NOT NULL,
+    ANSWERED_INVITATIONS BIGINT        NOT NULL,
+    ANSWERS              BIGINT        NOT NULL,
+    SATISFACTION_SUM     BIGINT        NOT NULL,
+    SATISFACTION_SQUARES BIGINT        NOT NULL,
+    SATISFIED            BIGINT        NOT NULL,
+    PROMOTERS            BIGINT        NOT NULL,
+    DETRACTORS           BIGINT        NOT NULL,
+    PRIMARY KEY (GRANULARITY, PERIOD_START, SEGMENT)
+);

@@ -162,12 +162,14 @@ public abstract class MembershipScenarios extends ShopScenarios {
     }
 
     @Test
-    void deactivatedCustomerCannotJoin() {
+    void deactivatedCustomerCannotJoin() throws Exception {
         Customer customer = fixture.register(false, null);
         CustomerService customers = shop.bean("blCustomerService", CustomerService.class);
-        Customer loaded = customers.readCustomerById(customer.getId());
-        loaded.setDeactivated(true);
-        customers.saveCustomer(loaded);
+        shop.inRequest(() -> {
+            Customer loaded = customers.readCustomerById(customer.getId());
+            loaded.setDeactivated(true);
+            return customers.saveCustomer(loaded);
+        });
 
         assertThat(membership.enrol(idOf(customer), MembershipSource.ADMIN)).isEqualTo(MembershipChange.NOT_REGISTERED);
     }

@@ -1,0 +1,46 @@
+package com.loyaltykpi.broadleaf.schema;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** LK_SURVEY_ANSWER: survey answers, one per invitation. */
+@Entity
+@Table(name = "LK_SURVEY_ANSWER")
+public class SurveyAnswerTable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    protected Long id;
+
+    @Column(name = "INVITATION_ID", nullable = false)
+    protected long invitationId;
+
+    @Column(name = "ANSWERED_AT", nullable = false)
+    protected long answeredAt;
+
+    @Column(name = "CHANNEL", length = 8, nullable = false)
+    protected String channel;
+
+    @Column(name = "SEGMENT", length = 10, nullable = false)
+    protected String segment;
+
+    @Column(name = "CUSTOMER_ID", length = 64)
+    protected String customerId;
+
+    @Column(name = "ORDER_ID", length = 64)
+    protected String orderId;
+
+    @Column(name = "SATISFACTION", nullable = false)
+    protected int satisfaction;
+
+    @Column(name = "RECOMMEND", nullable = false)
+    protected int recommend;
+
+    @Column(name = "COMMENT_TEXT", length = 10000)
+    protected String comment;
+}

@@ -1,0 +1,130 @@
+package com.loyaltykpi.broadleaf.web;
+
+import com.loyaltykpi.core.support.Chunks;
+import com.loyaltykpi.core.survey.WaveMailer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.email.service.EmailService;
+import org.broadleafcommerce.common.email.service.info.EmailInfo;
+import org.broadleafcommerce.common.email.service.message.MessageCreator;
+import org.broadleafcommerce.common.email.service.message.NullMessageCreator;
+import org.broadleafcommerce.common.locale.domain.LocaleImpl;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+/**
+ * Sends relationship-wave invitations with Broadleaf's e-mail service (the shop's mail sender and message
+ * creator), from the module's template {@code loyalty-kpi/survey-wave-email}, in the language configured for
+ * waves (Broadleaf 3.1 keeps no language per customer). Reachable: registered, active customers with an address,
+ * and nobody while the shop sends no e-mail (Broadleaf's NullMessageCreator): a wave then invites no one rather
+ * than counting invitations that never left.
+ */
+public class BroadleafWaveMailer implements WaveMailer {
+
+    private final EntityManagerFactory emf;
+    private final CustomerService customers;
+    private static final Log LOG = LogFactory.getLog(BroadleafWaveMailer.class);
+
+    private final EmailService email;
+    private final MessageCreator messageCreator;
+    private final EmailInfo template;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final TransactionTemplate platformTransaction;
+
+    /**
+     * @param template     the sender address and template of the wave e-mail (its subject comes from the bundle)
+     * @param localeCode   the language of wave e-mails, such as en, it_IT or de
+     */
+    public BroadleafWaveMailer(EntityManagerFactory emf, CustomerService customers, EmailService email,
+                               MessageCreator messageCreator, EmailInfo template, MessageSource messages, String localeCode,
+                               TransactionTemplate platformTransaction) {
+        this.emf = emf;
+        this.customers = customers;
+        this.email = email;
+        this.messageCreator = messageCreator;
+        this.template = template;
+        this.messages = messages;
+        this.locale = StringUtils.parseLocaleString(localeCode);
+        this.platformTransaction = platformTransaction;
+    }
+
+    @Override
+    public Set<String> reachable(Collection<String> customerIds) {
+        if (messageCreator instanceof NullMessageCreator) {
+            LOG.warn("Loyalty: the shop sends no e-mail (blMessageCreator is Broadleaf's NullMessageCreator); the survey "
+                    + "wave invites no one. Configure the shop's e-mail, or set loyalty.survey.waves=false");
+            return new HashSet<String>();
+        }
+        List<Long> ids = new ArrayList<Long>();
+        for (String id : customerIds) {
+            if (id.matches("[0-9]{1,18}")) {
+                ids.add(Long.valueOf(id));
+            }
+        }
+        Set<String> reachable = new HashSet<String>();
+        EntityManager em = emf.createEntityManager();
+        try {
+            for (List<Long> chunk : Chunks.of(ids)) {
+                List<Long> found = em.createQuery("SELECT c.id FROM org.broadleafcommerce.profile.core.domain.CustomerImpl c "
+                        + "WHERE c.id IN (:ids) AND c.emailAddress IS NOT NULL AND c.registered = true "
+                        + "AND (c.deactivated IS NULL OR c.deactivated = false)", Long.class)
+                        .setParameter("ids", chunk).getResultList();
+                for (Long id : found) {
+                    reachable.add(String.valueOf(id));
+                }
+            }
+        } finally {
+            em.close();
+        }
+        return reachable;
+    }
+
+    @Override
+    public void send(String customerId, final String surveyLink) {
+        final Customer customer = customers.readCustomerById(Long.valueOf(customerId));
+        if (customer == null || customer.getEmailAddress() == null) {
+            throw new IllegalStateException("customer " + customerId + " has no e-mail address");
+        }
+        BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
+        BroadleafRequestContext context = new BroadleafRequestContext();
+        LocaleImpl language = new LocaleImpl();
+        language.setLocaleCode(locale.toString());
+        context.setLocale(language);
+        BroadleafRequestContext.setBroadleafRequestContext(context);
+        try {
+            platformTransaction.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    EmailInfo info = template.clone();
+                    info.setSubject(messages.getMessage("loyalty.survey.email.subject", null, locale));
+                    Map<String, Object> props = new HashMap<String, Object>();
+                    props.put("customer", customer);
+                    props.put("surveyLink", surveyLink);
+                    email.sendTemplateEmail(customer.getEmailAddress(), info, props);
+                }
+            });
+        } finally {
+            BroadleafRequestContext.setBroadleafRequestContext(previous);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.loyaltykpi.broadleaf.web;
+
+import com.loyaltykpi.core.survey.AnswerProblem;
+import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.SurveyConfiguration;
+import com.loyaltykpi.core.survey.SurveyOutcome;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The survey page, reached by link or from the confirmation page's form: shows the survey, takes the answer and
+ * thanks the shopper, in their language. Every other case (answered before, expired, unknown or tampered link,
+ * too many attempts, a form left open past the session) is a friendly page of its own with an honest status code;
+ * never an error page. Forms carry Broadleaf's CSRF token, checked here as well as by the shop's CSRF filter.
+ */
+@Controller
+public class SurveyController {
+
+    /** The view of every survey page (a complete page; map its prefix to NONE in the site's layoutMap). */
+    static final String VIEW = "loyalty-kpi/survey-page";
+    private static final Log LOG = LogFactory.getLog(SurveyController.class);
+    private static final String SESSION_EXPIRED = "SESSION_EXPIRED";
+    private static final String ERROR = "ERROR";
+
+    private final Answers answers;
+    private final SurveyConfiguration configuration;
+    private final ExploitProtectionService exploitProtection;
+
+    public SurveyController(Answers answers, SurveyConfiguration configuration, ExploitProtectionService exploitProtection) {
+        this.answers = answers;
+        this.configuration = configuration;
+        this.exploitProtection = exploitProtection;
+    }
+
+    @RequestMapping(value = "/loyalty/survey/{token}", method = RequestMethod.GET)
+    public String show(@PathVariable("token") String token, Model model, HttpServletResponse response) {
+        SurveyOutcome outcome = answers.open(token);
+        return page(model, response, outcome.status().name(), token, new HashMap<String, String>(), outcome.problems());
+    }
+
+    @RequestMapping(value = "/loyalty/survey/{token}", method = RequestMethod.POST)
+    public String answer(@PathVariable("token") String token,
+                         @RequestParam(value = "satisfaction", required = false) String satisfaction,
+                         @RequestParam(value = "recommend", required = false) String recommend,
+                         @RequestParam(value = "comment", required = false) String comment,
+                         Model model, HttpServletRequest request, HttpServletResponse response) {
+        Map<String, String> values = new HashMap<String, String>();
+        values.put("satisfaction", satisfaction);
+        values.put("recommend", recommend);
+        values.put("comment", comment);
+        if (!csrfTokenMatches(request)) {
+            SurveyOutcome state = answers.open(token);
+            boolean open = state.status() == SurveyOutcome.Status.OPEN;
+            return page(model, response, open ? SESSION_EXPIRED : state.status().name(), token, values, state.problems());
+        }
+        SurveyOutcome outcome = answers.submit(token, satisfaction, recommend, comment, request.getRemoteAddr());
+        return page(model, response, outcome.status().name(), token, values, outcome.problems());
+    }
+
+    /** Anything unexpected: logged with its cause, a friendly page for the shopper. */
+    @ExceptionHandler(Exception.class)
+    public ModelAndView failed(Exception e, HttpServletResponse response) {
+        LOG.error("Loyalty: the survey page failed", e);
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        ModelAndView page = new ModelAndView(VIEW);
+        page.addObject("state", ERROR);
+        return page;
+    }
+
+    private boolean csrfTokenMatches(HttpServletRequest request) {
+        try {
+            exploitProtection.compareToken(request.getParameter(exploitProtection.getCsrfTokenParameter()));
+            return true;
+        } catch (ServiceException e) {
+            return false;
+        }
+    }
+
+    private String page(Model model, HttpServletResponse response, String state, String token, Map<String, String> values,
+                        List<AnswerProblem> problems) {
+        response.setStatus(statusOf(state));
+        model.addAttribute("state", state);
+        model.addAttribute("token", token);
+        model.addAttribute("values", values);
+        List<String> problemKeys = new ArrayList<String>();
+        for (AnswerProblem problem : problems) {
+            problemKeys.add(problem.messageKey());
+        }
+        model.addAttribute("problems", problemKeys);
+        model.addAttribute("commentMaxLength", configuration.current().commentMaxLength());
+        return VIEW;
+    }
+
+    private static int statusOf(String state) {
+        if (SESSION_EXPIRED.equals(state)) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        switch (SurveyOutcome.Status.valueOf(state)) {
+            case INVALID:
+                return 422;
+            case ALREADY_ANSWERED:
+                return HttpServletResponse.SC_CONFLICT;
+            case EXPIRED:
+                return HttpServletResponse.SC_GONE;
+            case UNKNOWN_LINK:
+                return HttpServletResponse.SC_NOT_FOUND;
+            case TOO_MANY_ATTEMPTS:
+                return 429;
+            default:
+                return HttpServletResponse.SC_OK;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.loyaltykpi.core.kpi;
+
+/**
+ * The additive survey measures of one (period, segment): invitations issued in the period and how many of them
+ * were answered (at any time), and the answers given in the period with their score counts.
+ */
+public final class SatisfactionMeasures {
+
+    private long invitations;
+    private long answeredInvitations;
+    private long answers;
+    private long satisfactionSum;
+    private long satisfactionSquares;
+    private long satisfied;
+    private long promoters;
+    private long detractors;
+
+    public SatisfactionMeasures() {
+    }
+
+    public SatisfactionMeasures(long invitations, long answeredInvitations, long answers, long satisfactionSum,
+                                long satisfactionSquares, long satisfied, long promoters, long detractors) {
+        this.invitations = invitations;
+        this.answeredInvitations = answeredInvitations;
+        this.answers = answers;
+        this.satisfactionSum = satisfactionSum;
+        this.satisfactionSquares = satisfactionSquares;
+        this.satisfied = satisfied;
+        this.promoters = promoters;
+        this.detractors = detractors;
+    }
+
+    public void addInvitation(int sign) {
+        invitations += sign;
+    }
+
+    public void addAnsweredInvitation(int sign) {
+        answeredInvitations += sign;
+    }
+
+    public void addAnswer(int sign, int satisfaction, int recommend) {
+        answers += sign;
+        satisfactionSum += (long) sign * satisfaction;
+        satisfactionSquares += (long) sign * satisfaction * satisfaction;
+        satisfied += satisfaction >= 4 ? sign : 0;
+        promoters += recommend >= 9 ? sign : 0;
+        detractors += recommend <= 6 ? sign : 0;
+    }
+
+    public void add(SatisfactionMeasures o) {
+        invitations += o.invitations;
+        answeredInvitations += o.answeredInvitations;
+        answers += o.answers;
+        satisfactionSum += o.satisfactionSum;
+        satisfactionSquares += o.satisfactionSquares;
+        satisfied += o.satisfied;
+        promoters += o.promoters;
+        detractors += o.detractors;
+    }
+
+    public boolean isEmpty() {
+        return invitations == 0 && answeredInvitations == 0 && answers == 0 && satisfactionSum == 0 && satisfactionSquares == 0
+                && satisfied == 0
+                && promoters == 0 && detractors == 0;
+    }
+
+    public long invitations() {
+        return invitations;
+    }
+
+    public long answeredInvitations() {
+        return answeredInvitations;
+    }
+
+    public long answers() {
+        return answers;
+    }
+
+    public long satisfactionSum() {
+        return satisfactionSum;
+    }
+
+    /** The sum of the squared satisfaction scores (for the margin of the index). */
+    public long satisfactionSquares() {
+        return satisfactionSquares;
+    }
+
+    /** Answers of 4 or 5. */
+    public long satisfied() {
+        return satisfied;
+    }
+
+    /** Recommend scores of 9 or 10. */
+    public long promoters() {
+        return promoters;
+    }
+
+    /** Recommend scores of 0 to 6. */
+    public long detractors() {
+        return detractors;
+    }
+}

@@ -1,0 +1,103 @@
+package com.loyaltykpi.core.survey;
+
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.support.DuplicateKeys;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** LK_SURVEY_ANSWER: one answer per invitation (a unique key refuses a second). */
+public class AnswerStore {
+
+    private static final String COLUMNS = "ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, ORDER_ID, SATISFACTION, "
+            + "RECOMMEND, COMMENT_TEXT";
+
+    private final JdbcTemplate jdbc;
+
+    public AnswerStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the answer; false when the invitation has one already. */
+    public boolean insert(Invitation invitation, AnswerChannel channel, Instant at, int satisfaction, int recommend,
+                          String comment) {
+        try {
+            jdbc.update("INSERT INTO LK_SURVEY_ANSWER (INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, ORDER_ID, "
+                    + "SATISFACTION, RECOMMEND, COMMENT_TEXT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", invitation.id(),
+                    at.toEpochMilli(), channel.name(), invitation.segment().name(), invitation.customerId(),
+                    invitation.orderId(), satisfaction, recommend, comment);
+            return true;
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Answers matching the filter, newest first, at most {@code limit} from {@code offset}. */
+    public List<SurveyAnswer> list(AnswerFilter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<Object>();
+        String where = where(filter, args);
+        JdbcTemplate paged = new JdbcTemplate(jdbc.getDataSource());
+        paged.setMaxRows(offset + limit);
+        List<SurveyAnswer> all = paged.query("SELECT " + COLUMNS + " FROM LK_SURVEY_ANSWER" + where
+                + " ORDER BY ANSWERED_AT DESC, ID DESC", new AnswerMapper(), args.toArray());
+        return all.subList(Math.min(offset, all.size()), all.size());
+    }
+
+    /** Every answer matching the filter, oldest first, streamed (for exports). */
+    public void forEach(AnswerFilter filter, final Consumer<SurveyAnswer> action) {
+        List<Object> args = new ArrayList<Object>();
+        final AnswerMapper mapper = new AnswerMapper();
+        jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_ANSWER" + where(filter, args) + " ORDER BY ANSWERED_AT, ID",
+                new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        action.accept(mapper.mapRow(rs, 0));
+                    }
+                }, args.toArray());
+    }
+
+    public long count(AnswerFilter filter) {
+        List<Object> args = new ArrayList<Object>();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER" + where(filter, args), Long.class, args.toArray());
+    }
+
+    /** Removes the customer link and the comment of every answer of this customer; the scores stay. */
+    public int anonymise(String customerId) {
+        return jdbc.update("UPDATE LK_SURVEY_ANSWER SET CUSTOMER_ID = NULL, ORDER_ID = NULL, COMMENT_TEXT = NULL "
+                + "WHERE CUSTOMER_ID = ?", customerId);
+    }
+
+    private static String where(AnswerFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE ANSWERED_AT >= ? AND ANSWERED_AT < ? AND SATISFACTION BETWEEN ? AND ?");
+        args.add(filter.from().toEpochMilli());
+        args.add(filter.to().toEpochMilli());
+        args.add(filter.minSatisfaction());
+        args.add(filter.maxSatisfaction());
+        if (filter.segment() != null) {
+            where.append(" AND SEGMENT = ?");
+            args.add(filter.segment().name());
+        }
+        return where.toString();
+    }
+
+    private static final class AnswerMapper implements RowMapper<SurveyAnswer> {
+        @Override
+        public SurveyAnswer mapRow(ResultSet rs, int rowNum) throws SQLException {
+            return new SurveyAnswer(rs.getLong("ID"), Instant.ofEpochMilli(rs.getLong("ANSWERED_AT")),
+                    AnswerChannel.valueOf(rs.getString("CHANNEL")), Segment.valueOf(rs.getString("SEGMENT")),
+                    rs.getString("CUSTOMER_ID"), rs.getString("ORDER_ID"), rs.getInt("SATISFACTION"),
+                    rs.getInt("RECOMMEND"), rs.getString("COMMENT_TEXT"));
+        }
+    }
+}

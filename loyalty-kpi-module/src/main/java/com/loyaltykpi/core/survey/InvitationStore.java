@@ -1,0 +1,156 @@
+package com.loyaltykpi.core.survey;
+
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.support.DuplicateKeys;
+import com.loyaltykpi.core.support.GeneratedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * LK_SURVEY_INVITATION and LK_SURVEY_TOKEN: invitations (at most one per order) and the tokens that open them.
+ * An invitation may have several tokens (the confirmation page, the e-mail link, other channels); it is answered
+ * once, whichever token is used.
+ */
+public class InvitationStore {
+
+    private static final String COLUMNS = "i.ID, i.CUSTOMER_ID, i.ORDER_ORIGIN, i.ORDER_ID, i.CHANNEL, i.SEGMENT, "
+            + "i.ISSUED_AT, i.EXPIRES_AT, i.ANSWERED_AT";
+
+    private final JdbcTemplate jdbc;
+
+    public InvitationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the invitation; returns its id, or -1 when the order has one already. */
+    public long insert(final String customerId, final String orderOrigin, final String orderId,
+                       final InvitationChannel channel, final Segment segment, final Instant issuedAt, final Instant expiresAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement("INSERT INTO LK_SURVEY_INVITATION (CUSTOMER_ID, "
+                        + "ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                ps.setString(1, customerId);
+                ps.setString(2, orderOrigin);
+                ps.setString(3, orderId);
+                ps.setString(4, channel.name());
+                ps.setString(5, segment.name());
+                ps.setLong(6, issuedAt.toEpochMilli());
+                ps.setLong(7, expiresAt.toEpochMilli());
+                return ps;
+            }, keys);
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return -1;
+            }
+            throw e;
+        }
+        return GeneratedIds.of(keys);
+    }
+
+    public void addToken(long invitationId, String tokenHash, AnswerChannel channel, Instant at) {
+        jdbc.update("INSERT INTO LK_SURVEY_TOKEN (TOKEN_HASH, INVITATION_ID, CHANNEL, CREATED_AT) VALUES (?, ?, ?, ?)",
+                tokenHash, invitationId, channel.name(), at.toEpochMilli());
+    }
+
+    /** The invitation of an order, or null. */
+    public Invitation ofOrder(String orderOrigin, String orderId) {
+        List<Invitation> found = jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_INVITATION i WHERE i.ORDER_ORIGIN = ? "
+                + "AND i.ORDER_ID = ?", new InvitationMapper(), orderOrigin, orderId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The invitation a token opens, with the token's channel, or null for an unknown token. */
+    public Opened open(String tokenHash) {
+        List<Opened> found = jdbc.query("SELECT " + COLUMNS + ", t.CHANNEL AS TOKEN_CHANNEL FROM LK_SURVEY_TOKEN t "
+                + "JOIN LK_SURVEY_INVITATION i ON i.ID = t.INVITATION_ID WHERE t.TOKEN_HASH = ?", new RowMapper<Opened>() {
+                    @Override
+                    public Opened mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        return new Opened(new InvitationMapper().mapRow(rs, rowNum),
+                                AnswerChannel.valueOf(rs.getString("TOKEN_CHANNEL")));
+                    }
+                }, tokenHash);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Marks it answered; false when it was answered already (by another token or another node). */
+    public boolean markAnswered(long invitationId, Instant at) {
+        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET ANSWERED_AT = ? WHERE ID = ? AND ANSWERED_AT IS NULL",
+                at.toEpochMilli(), invitationId) == 1;
+    }
+
+    /** When the customer was last invited, or null. */
+    public Instant lastInvited(String customerId) {
+        Long last = jdbc.queryForObject("SELECT MAX(ISSUED_AT) FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ?",
+                Long.class, customerId);
+        return last == null ? null : Instant.ofEpochMilli(last);
+    }
+
+    /** Wave invitations still valid whose link was not sent yet, oldest first. */
+    public List<Invitation> undeliveredWaves(Instant now) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_INVITATION i WHERE i.CHANNEL = ? AND i.DELIVERED_AT IS NULL "
+                + "AND i.ANSWERED_AT IS NULL AND i.EXPIRES_AT > ? AND i.CUSTOMER_ID IS NOT NULL ORDER BY i.ID",
+                new InvitationMapper(), InvitationChannel.WAVE.name(), now.toEpochMilli());
+    }
+
+    public void markDelivered(long invitationId, Instant at) {
+        jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = ? WHERE ID = ?", at.toEpochMilli(), invitationId);
+    }
+
+    /** Customers invited in [from, to). */
+    public Set<String> invitedBetween(Instant from, Instant to) {
+        return new HashSet<String>(jdbc.queryForList("SELECT DISTINCT CUSTOMER_ID FROM LK_SURVEY_INVITATION "
+                + "WHERE ISSUED_AT >= ? AND ISSUED_AT < ? AND CUSTOMER_ID IS NOT NULL", String.class, from.toEpochMilli(),
+                to.toEpochMilli()));
+    }
+
+    /** Removes the customer and order links of every invitation of this customer (their answers are anonymised). */
+    public int forget(String customerId) {
+        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET CUSTOMER_ID = NULL, ORDER_ORIGIN = NULL, ORDER_ID = NULL "
+                + "WHERE CUSTOMER_ID = ?", customerId);
+    }
+
+    /** An invitation and the channel of the token that opened it. */
+    public static final class Opened {
+        private final Invitation invitation;
+        private final AnswerChannel channel;
+
+        public Opened(Invitation invitation, AnswerChannel channel) {
+            this.invitation = invitation;
+            this.channel = channel;
+        }
+
+        public Invitation invitation() {
+            return invitation;
+        }
+
+        public AnswerChannel channel() {
+            return channel;
+        }
+    }
+
+    private static final class InvitationMapper implements RowMapper<Invitation> {
+        @Override
+        public Invitation mapRow(ResultSet rs, int rowNum) throws SQLException {
+            long answeredAt = rs.getLong("ANSWERED_AT");
+            boolean open = rs.wasNull();
+            return new Invitation(rs.getLong("ID"), rs.getString("CUSTOMER_ID"), rs.getString("ORDER_ORIGIN"),
+                    rs.getString("ORDER_ID"), InvitationChannel.valueOf(rs.getString("CHANNEL")),
+                    Segment.valueOf(rs.getString("SEGMENT")), Instant.ofEpochMilli(rs.getLong("ISSUED_AT")),
+                    Instant.ofEpochMilli(rs.getLong("EXPIRES_AT")), open ? null : Instant.ofEpochMilli(answeredAt));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.loyaltykpi.core.survey;
+
+import com.loyaltykpi.core.kpi.BusinessCalendar;
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.SatisfactionMeasures;
+import com.loyaltykpi.core.kpi.Segment;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the satisfaction rollups in line with invitations and answers, as the order rollups are kept with facts:
+ * pending changes applied in batches, each batch one transaction that deletes what it applied (the caller holds
+ * the rollup lock), or a rebuild from the invitation and answer tables. All measures are sums: no distinct counts.
+ */
+public class SurveyAggregator {
+
+    private final SurveyChangeStore changes;
+    private final SurveyRollupStore rollups;
+    private final JdbcTemplate jdbc;
+    private final int batchSize;
+
+    public SurveyAggregator(SurveyChangeStore changes, SurveyRollupStore rollups, JdbcTemplate jdbc, int batchSize) {
+        this.changes = changes;
+        this.rollups = rollups;
+        this.jdbc = jdbc;
+        this.batchSize = batchSize;
+    }
+
+    /** Applies one batch of pending changes in the caller's transaction; returns how many. */
+    public int applyBatch(BusinessCalendar calendar) {
+        List<SurveyChangeStore.Change> batch = changes.oldest(batchSize);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Deltas deltas = new Deltas(calendar);
+        List<Long> ids = new ArrayList<Long>();
+        for (SurveyChangeStore.Change change : batch) {
+            if (change.kind == SurveyChangeStore.Kind.INVITED) {
+                deltas.invited(change.segment, change.at, 1);
+            } else {
+                deltas.answered(change.segment, change.issuedAt, change.at, change.satisfaction, change.recommend);
+            }
+            ids.add(change.id);
+        }
+        deltas.writeTo(rollups);
+        changes.delete(ids);
+        return batch.size();
+    }
+
+    /** Rebuilds every satisfaction rollup from the invitations and answers, in the caller's transaction. */
+    public void rebuild(BusinessCalendar calendar) {
+        List<Long> pending = changes.allIds();
+        rollups.deleteAll();
+        final Deltas deltas = new Deltas(calendar);
+        jdbc.query("SELECT SEGMENT, ISSUED_AT FROM LK_SURVEY_INVITATION", new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                deltas.invited(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)), 1);
+            }
+        });
+        jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND FROM LK_SURVEY_ANSWER a "
+                + "JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        deltas.answered(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4), rs.getInt(5));
+                    }
+                });
+        deltas.writeTo(rollups);
+        changes.delete(pending);
+    }
+
+    /** Measures to add, per granularity and (period, segment). */
+    private static final class Deltas {
+        private final BusinessCalendar calendar;
+        private final Map<Granularity, Map<String, SatisfactionMeasures>> byGranularity =
+                new EnumMap<Granularity, Map<String, SatisfactionMeasures>>(Granularity.class);
+
+        Deltas(BusinessCalendar calendar) {
+            this.calendar = calendar;
+            for (Granularity granularity : Granularity.values()) {
+                byGranularity.put(granularity, new HashMap<String, SatisfactionMeasures>());
+            }
+        }
+
+        void invited(Segment segment, Instant issuedAt, int sign) {
+            for (Granularity granularity : Granularity.values()) {
+                for (SatisfactionMeasures m : at(granularity, issuedAt, segment)) {
+                    m.addInvitation(sign);
+                }
+            }
+        }
+
+        void answered(Segment segment, Instant issuedAt, Instant answeredAt, int satisfaction, int recommend) {
+            for (Granularity granularity : Granularity.values()) {
+                for (SatisfactionMeasures m : at(granularity, issuedAt, segment)) {
+                    m.addAnsweredInvitation(1);
+                }
+                for (SatisfactionMeasures m : at(granularity, answeredAt, segment)) {
+                    m.addAnswer(1, satisfaction, recommend);
+                }
+            }
+        }
+
+        /** The measures of the segment and of ALL, in the period of this instant. */
+        private List<SatisfactionMeasures> at(Granularity granularity, Instant instant, Segment segment) {
+            LocalDate start = granularity.start(calendar.dayOf(instant));
+            List<SatisfactionMeasures> both = new ArrayList<SatisfactionMeasures>();
+            for (Segment s : new Segment[] {segment, Segment.ALL}) {
+                Map<String, SatisfactionMeasures> periods = byGranularity.get(granularity);
+                String key = SurveyRollupStore.key(start, s);
+                SatisfactionMeasures m = periods.get(key);
+                if (m == null) {
+                    m = new SatisfactionMeasures();
+                    periods.put(key, m);
+                }
+                both.add(m);
+            }
+            return both;
+        }
+
+        void writeTo(SurveyRollupStore rollups) {
+            for (Map.Entry<Granularity, Map<String, SatisfactionMeasures>> entry : byGranularity.entrySet()) {
+                rollups.apply(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.loyaltykpi.core.survey;
+
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.support.Chunks;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * LK_SURVEY_CHANGE: invitations and answers the satisfaction rollups have not counted yet, written in the same
+ * transaction as the invitation or the answer, applied and deleted by the aggregation.
+ */
+public class SurveyChangeStore {
+
+    /** What happened. */
+    public enum Kind {
+        INVITED,
+        ANSWERED
+    }
+
+    /** One pending change. */
+    public static final class Change {
+        final long id;
+        final Kind kind;
+        final Segment segment;
+        final Instant at;
+        final Instant issuedAt;
+        final int satisfaction;
+        final int recommend;
+
+        Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, int recommend) {
+            this.id = id;
+            this.kind = kind;
+            this.segment = segment;
+            this.at = at;
+            this.issuedAt = issuedAt;
+            this.satisfaction = satisfaction;
+            this.recommend = recommend;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public SurveyChangeStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    public void invited(Invitation invitation) {
+        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND) "
+                + "VALUES (?, ?, ?, ?, 0, 0)", Kind.INVITED.name(), invitation.segment().name(),
+                invitation.issuedAt().toEpochMilli(), invitation.issuedAt().toEpochMilli());
+    }
+
+    public void answered(Invitation invitation, Instant at, int satisfaction, int recommend) {
+        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", Kind.ANSWERED.name(), invitation.segment().name(), at.toEpochMilli(),
+                invitation.issuedAt().toEpochMilli(), satisfaction, recommend);
+    }
+
+    List<Change> oldest(int limit) {
+        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+        limited.setMaxRows(limit);
+        return limited.query("SELECT ID, KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND FROM LK_SURVEY_CHANGE "
+                + "ORDER BY ID", new RowMapper<Change>() {
+                    @Override
+                    public Change mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        return new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
+                                Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6),
+                                rs.getInt(7));
+                    }
+                });
+    }
+
+    List<Long> allIds() {
+        return jdbc.queryForList("SELECT ID FROM LK_SURVEY_CHANGE", Long.class);
+    }
+
+    void delete(List<Long> ids) {
+        for (List<Long> chunk : Chunks.of(ids)) {
+            named.update("DELETE FROM LK_SURVEY_CHANGE WHERE ID IN (:ids)", new MapSqlParameterSource("ids", chunk));
+        }
+    }
+}

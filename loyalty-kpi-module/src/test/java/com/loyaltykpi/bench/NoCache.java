@@ -1,0 +1,17 @@
+package com.loyaltykpi.bench;
+
+import com.loyaltykpi.core.kpi.KpiTable;
+import com.loyaltykpi.core.report.KpiCache;
+
+/** A KPI cache that keeps nothing: every query computes from the rollups. */
+final class NoCache implements KpiCache {
+
+    @Override
+    public KpiTable get(Object key) {
+        return null;
+    }
+
+    @Override
+    public void put(Object key, KpiTable table) {
+    }
+}

@@ -1,0 +1,142 @@
+package com.loyaltykpi.core.survey;
+
+import com.loyaltykpi.core.kpi.Segment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** Answering: the token, expiry, single use, the checks of the answer, the rate limits. */
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class AnswersTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
+    private static final String TOKEN = SurveyTokens.newToken();
+
+    @Mock
+    private InvitationStore invitations;
+    @Mock
+    private AnswerStore answerStore;
+    @Mock
+    private SurveyChangeStore changes;
+    @Mock
+    private SurveyConfiguration configuration;
+
+    private Answers answers;
+
+    @BeforeEach
+    void wire() {
+        when(configuration.current()).thenReturn(SurveySettings.defaults());
+        answers = answers(new RateLimiter(1000, 60000));
+    }
+
+    private Answers answers(RateLimiter perAddress) {
+        return new Answers(invitations, answerStore, changes, configuration, perAddress, new RateLimiter(10, 60000),
+                new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static Invitation invitation(Instant expiresAt, Instant answeredAt) {
+        return new Invitation(5, "c1", "broadleaf", "o1", InvitationChannel.CHECKOUT, Segment.MEMBER,
+                NOW.minus(Duration.ofDays(1)), expiresAt, answeredAt);
+    }
+
+    private void linkOpens(Invitation invitation) {
+        when(invitations.open(SurveyTokens.hash(TOKEN))).thenReturn(new InvitationStore.Opened(invitation, AnswerChannel.LINK));
+    }
+
+    @Test
+    void aMalformedTokenIsAnUnknownLinkWithoutALookup() {
+        assertThat(answers.submit("abc<script>", "5", "9", null, "10.0.0.1").status())
+                .isEqualTo(SurveyOutcome.Status.UNKNOWN_LINK);
+        assertThat(answers.open(TOKEN + "x").status()).isEqualTo(SurveyOutcome.Status.UNKNOWN_LINK);
+        verifyNoInteractions(invitations);
+    }
+
+    @Test
+    void aWellFormedTokenNobodyIssuedIsAnUnknownLink() {
+        assertThat(answers.submit(TOKEN, "5", "9", null, "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.UNKNOWN_LINK);
+    }
+
+    @Test
+    void anExpiredOrAnsweredSurveyTakesNoAnswer() {
+        linkOpens(invitation(NOW, null));
+        assertThat(answers.submit(TOKEN, "5", "9", null, "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.EXPIRED);
+
+        linkOpens(invitation(NOW.plusSeconds(60), NOW.minusSeconds(60)));
+        assertThat(answers.submit(TOKEN, "5", "9", null, "10.0.0.1").status())
+                .isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
+        verify(invitations, never()).markAnswered(anyLong(), any());
+    }
+
+    @Test
+    void anInvalidAnswerSaysWhyAndWritesNothing() {
+        linkOpens(invitation(NOW.plusSeconds(60), null));
+
+        SurveyOutcome outcome = answers.submit(TOKEN, "7", "", null, "10.0.0.1");
+
+        assertThat(outcome.status()).isEqualTo(SurveyOutcome.Status.INVALID);
+        assertThat(outcome.problems()).containsExactly(AnswerProblem.SATISFACTION_OUT_OF_RANGE,
+                AnswerProblem.RECOMMEND_MISSING);
+        verify(invitations, never()).markAnswered(anyLong(), any());
+    }
+
+    @Test
+    void anAcceptedAnswerIsWrittenWithTheChangeForTheRollups() {
+        Invitation open = invitation(NOW.plusSeconds(60), null);
+        linkOpens(open);
+        when(invitations.markAnswered(5, NOW)).thenReturn(true);
+        when(answerStore.insert(open, AnswerChannel.LINK, NOW, 4, 10, "Great")).thenReturn(true);
+
+        assertThat(answers.submit(TOKEN, "4", "10", " Great ", "10.0.0.1").status())
+                .isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        verify(changes).answered(open, NOW, 4, 10);
+    }
+
+    @Test
+    void anAnswerRacingAnotherThroughASecondLinkCountsOnce() {
+        linkOpens(invitation(NOW.plusSeconds(60), null));
+        when(invitations.markAnswered(5, NOW)).thenReturn(false);
+
+        assertThat(answers.submit(TOKEN, "4", "10", null, "10.0.0.1").status())
+                .isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
+        verify(answerStore, never()).insert(any(), any(), any(), anyInt(), anyInt(), any());
+        verify(changes, never()).answered(any(), any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void submissionsAreLimitedPerAddressAndPerLink() {
+        Answers limited = answers(new RateLimiter(3, 60000));
+        for (int i = 0; i < 3; i++) {
+            limited.submit("bad", "5", "9", null, "10.0.0.9");
+        }
+        assertThat(limited.submit(TOKEN, "5", "9", null, "10.0.0.9").status())
+                .isEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
+
+        linkOpens(invitation(NOW.plusSeconds(60), null));
+        for (int i = 0; i < 10; i++) {
+            assertThat(answers.submit(TOKEN, "9", "9", null, "10.0.1." + i).status())
+                    .isEqualTo(SurveyOutcome.Status.INVALID);
+        }
+        assertThat(answers.submit(TOKEN, "5", "9", null, "10.0.2.1").status())
+                .isEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
+    }
+}

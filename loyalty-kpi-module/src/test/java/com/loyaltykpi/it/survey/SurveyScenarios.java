@@ -1,0 +1,448 @@
+package com.loyaltykpi.it.survey;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.Kpi;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.kpi.KpiRow;
+import com.loyaltykpi.core.kpi.SatisfactionMeasures;
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.AnswerChannel;
+import com.loyaltykpi.core.survey.AnswerCsv;
+import com.loyaltykpi.core.survey.AnswerFilter;
+import com.loyaltykpi.core.survey.AnswerStore;
+import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.Invitation;
+import com.loyaltykpi.core.survey.InvitationChannel;
+import com.loyaltykpi.core.survey.InvitationStore;
+import com.loyaltykpi.core.survey.SurveyAnswer;
+import com.loyaltykpi.core.survey.SurveyRollupStore;
+import com.loyaltykpi.core.survey.SurveyWaves;
+import com.loyaltykpi.core.survey.WaveReport;
+import com.loyaltykpi.it.Browser;
+import com.loyaltykpi.it.ShopScenarios;
+import com.loyaltykpi.it.ShopWeb;
+import com.loyaltykpi.it.TestMail;
+
+import org.broadleafcommerce.common.email.service.EmailService;
+import org.broadleafcommerce.common.email.service.info.EmailInfo;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.mail.Message;
+import javax.mail.internet.MimeMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Post-purchase surveys in a real Broadleaf shop, through real HTTP (embedded Tomcat) and a real SMTP server
+ * (GreenMail): checkout issues the invitation, the confirmation page shows the prompt in the shopper's language,
+ * the answer goes through the web endpoint and into the satisfaction KPIs; replays, expired, tampered and
+ * out-of-range answers get friendly pages; the confirmation e-mail and the relationship wave carry working links.
+ */
+public abstract class SurveyScenarios extends ShopScenarios {
+
+    private static final Pattern LINK = Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/loyalty/survey/[A-Za-z0-9_-]{43}");
+
+    private ShopWeb web;
+    private InvitationStore invitations;
+    private AnswerStore answers;
+    private Product product;
+
+    @BeforeEach
+    void openStorefront() throws Exception {
+        web = ShopWeb.on(shop);
+        invitations = shop.bean("lkInvitationStore", InvitationStore.class);
+        answers = shop.bean("lkAnswerStore", AnswerStore.class);
+        product = fixture.product("Lamp", "40.00", "18.00");
+    }
+
+    @Test
+    void checkoutIssuesOneInvitationPerOrderInTheSegmentOfTheMoment() throws Exception {
+        Order memberOrder = fixture.checkout(fixture.register(true, null), product);
+        Order nonMemberOrder = fixture.checkout(fixture.register(false, null), product);
+        Order guestOrder = fixture.checkout(fixture.guest(), product);
+
+        Invitation member = invitationOf(memberOrder);
+        assertThat(member.segment()).isEqualTo(Segment.MEMBER);
+        assertThat(member.channel()).isEqualTo(InvitationChannel.CHECKOUT);
+        assertThat(member.customerId()).isEqualTo(String.valueOf(memberOrder.getCustomer().getId()));
+        assertThat(member.expiresAt()).isEqualTo(member.issuedAt().plus(30, ChronoUnit.DAYS));
+        assertThat(invitationOf(nonMemberOrder).segment()).isEqualTo(Segment.NON_MEMBER);
+        Invitation guest = invitationOf(guestOrder);
+        assertThat(guest.segment()).isEqualTo(Segment.NON_MEMBER);
+        assertThat(guest.customerId()).isNull();
+    }
+
+    @Test
+    void aCustomerIsInvitedAtMostOncePerCap() throws Exception {
+        Customer customer = fixture.register(false, null);
+        Order first = fixture.checkout(customer, product);
+        Order second = fixture.checkout(customer, product);
+
+        assertThat(invitationOf(first)).isNotNull();
+        assertThat(invitationOf(second)).isNull();
+        Document page = Jsoup.parse(new Browser("en").get(confirmationUrl(second)).body());
+        assertThat(page.select("form")).isEmpty();
+    }
+
+    @Test
+    void confirmationPageShowsAnAccessibleFormInTheShoppersLanguage() throws Exception {
+        Order order = fixture.checkout(fixture.register(true, null), product);
+        String[][] expected = {
+            {"en", "How satisfied are you with this purchase?", "How likely are you to recommend us to a friend?"},
+            {"it", "Quanto sei soddisfatto di questo acquisto?", "Con quale probabilità ci consiglieresti a un amico?"},
+            {"de", "Wie zufrieden sind Sie mit diesem Einkauf?",
+                "Wie wahrscheinlich ist es, dass Sie uns einem Freund empfehlen?"}};
+        for (String[] language : expected) {
+            HttpResponse<String> response = new Browser(language[0]).get(confirmationUrl(order));
+            assertThat(response.statusCode()).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+            Element form = page.selectFirst("form.lk-survey-form");
+            assertThat(form).as(language[0]).isNotNull();
+            assertThat(form.attr("method")).isEqualTo("post");
+            assertThat(form.attr("action")).matches("/loyalty/survey/[A-Za-z0-9_-]{43}");
+            assertThat(form.select("input[type=hidden][name=csrfToken]").attr("value")).isNotEmpty();
+            assertThat(form.select("fieldset > legend").eachText()).containsExactly(language[1], language[2]);
+            assertThat(form.select("input[type=radio][name=satisfaction]")).hasSize(5);
+            assertThat(form.select("input[type=radio][name=recommend]")).hasSize(11);
+            for (Element radio : form.select("input[type=radio]")) {
+                assertThat(form.select("label[for=" + radio.id() + "]")).as("label of " + radio.id()).hasSize(1);
+            }
+            assertThat(form.select("label[for=lk-comment]")).hasSize(1);
+            assertThat(form.select("textarea#lk-comment").attr("maxlength")).isEqualTo("1000");
+            assertThat(form.select("button[type=submit]")).hasSize(1);
+        }
+    }
+
+    @Test
+    void anAnswerThroughTheWebEndpointReachesTheSatisfactionKpis() throws Exception {
+        Customer customer = fixture.register(true, null);
+        Order order = fixture.checkout(customer, product);
+        aggregate();
+        SatisfactionMeasures before = today(Segment.MEMBER);
+        Browser browser = new Browser("it");
+        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+
+        HttpResponse<String> thanks = browser.post(form.action, form.with("5", "9", "Ottimo servizio"));
+
+        assertThat(thanks.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(thanks.body()).select("h1").text()).isEqualTo("Grazie!");
+        Invitation invitation = invitationOf(order);
+        assertThat(invitation.answered()).isTrue();
+        List<SurveyAnswer> mine = answersOf(customer);
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).channel()).isEqualTo(AnswerChannel.PAGE);
+        assertThat(mine.get(0).segment()).isEqualTo(Segment.MEMBER);
+        assertThat(mine.get(0).comment()).isEqualTo("Ottimo servizio");
+
+        aggregate();
+        SatisfactionMeasures after = today(Segment.MEMBER);
+        assertThat(after.answers() - before.answers()).isEqualTo(1);
+        assertThat(after.satisfactionSum() - before.satisfactionSum()).isEqualTo(5);
+        assertThat(after.satisfied() - before.satisfied()).isEqualTo(1);
+        assertThat(after.promoters() - before.promoters()).isEqualTo(1);
+        assertThat(after.answeredInvitations() - before.answeredInvitations()).isEqualTo(1);
+        KpiRow row = kpisToday(Segment.MEMBER);
+        assertThat(row.value(Kpi.ANSWERS).longValue()).isEqualTo(after.answers());
+        assertThat(row.value(Kpi.CSI).doubleValue())
+                .isCloseTo((after.satisfactionSum() - after.answers()) * 25.0 / after.answers(), within());
+        assertThat(row.value(Kpi.NPS).doubleValue())
+                .isCloseTo((after.promoters() - after.detractors()) * 100.0 / after.answers(), within());
+        assertThat(row.value(Kpi.RESPONSE_RATE).doubleValue())
+                .isCloseTo(after.answeredInvitations() / (double) after.invitations(), within());
+    }
+
+    @Test
+    void replayedTamperedExpiredAndOutOfRangeAnswersGetFriendlyPages() throws Exception {
+        Customer customer = fixture.register(false, null);
+        Order order = fixture.checkout(customer, product);
+        Browser browser = new Browser("en");
+        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+
+        HttpResponse<String> outOfRange = browser.post(form.action, form.with("6", "11", ""));
+        assertThat(outOfRange.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(outOfRange.body()).select("[role=alert] li").eachText()).containsExactly(
+                "Satisfaction is a whole number from 1 to 5.", "The recommendation score is a whole number from 0 to 10.");
+        form = Form.of(outOfRange.body(), web.baseUrl());
+        HttpResponse<String> notNumbers = browser.post(form.action, form.with("abc", "", "x".repeat(1001)));
+        assertThat(Jsoup.parse(notNumbers.body()).select("[role=alert] li").eachText()).containsExactly(
+                "Satisfaction is a whole number from 1 to 5.",
+                "Please choose how likely you are to recommend us, from 0 to 10.", "The comment is too long.");
+        assertThat(answersOf(customer)).isEmpty();
+
+        form = Form.of(notNumbers.body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.with("4", "8", "")).statusCode()).isEqualTo(200);
+        HttpResponse<String> replay = browser.post(form.action, form.with("1", "0", "again"));
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(replay.body()).select("h1").text()).isEqualTo("Already answered");
+        assertThat(answersOf(customer)).hasSize(1);
+        assertThat(answersOf(customer).get(0).satisfaction()).isEqualTo(4);
+
+        String token = form.action.substring(form.action.lastIndexOf('/') + 1);
+        String tampered = web.baseUrl() + "/loyalty/survey/" + (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
+        HttpResponse<String> unknown = browser.get(tampered);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(unknown.body()).select("h1").text()).isEqualTo("Link not recognised");
+        HttpResponse<String> garbage = browser.post(web.baseUrl() + "/loyalty/survey/%3Cscript%3E", form.with("5", "9", ""));
+        assertThat(garbage.statusCode()).isEqualTo(404);
+        assertThat(garbage.body()).doesNotContain("<script>").doesNotContain("Exception");
+
+        Order later = fixture.checkout(fixture.register(false, null), product);
+        Form expiring = Form.of(browser.get(confirmationUrl(later)).body(), web.baseUrl());
+        shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET EXPIRES_AT = ? WHERE ID = ?",
+                Instant.now().minusSeconds(1).toEpochMilli(), invitationOf(later).id());
+        HttpResponse<String> expired = browser.post(expiring.action, expiring.with("5", "10", ""));
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(Jsoup.parse(expired.body()).select("h1").text()).isEqualTo("This link has expired");
+        assertThat(invitationOf(later).answered()).isFalse();
+    }
+
+    @Test
+    void commentsAreTextEverywhereAndFormsNeedTheCsrfToken() throws Exception {
+        Customer customer = fixture.register(false, null);
+        Order order = fixture.checkout(customer, product);
+        Browser browser = new Browser("de");
+        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        String script = "<script>alert('x')</script> & \"quotes\" \uD83D\uDE00 ünïcödé";
+
+        Map<String, String> withoutToken = form.with("5", "10", script);
+        withoutToken.remove("csrfToken");
+        HttpResponse<String> forged = browser.post(form.action, withoutToken);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(answersOf(customer)).isEmpty();
+
+        HttpResponse<String> invalid = browser.post(form.action, form.with("", "10", script));
+        Document page = Jsoup.parse(invalid.body());
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("textarea#lk-comment").first().wholeText()).isEqualTo(script);
+        assertThat(page.select("[role=alert] li").text()).isEqualTo("Bitte wählen Sie Ihre Zufriedenheit von 1 bis 5.");
+
+        form = Form.of(invalid.body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.with("3", "10", script)).statusCode()).isEqualTo(200);
+        assertThat(answersOf(customer).get(0).comment()).isEqualTo(script);
+        StringWriter csv = new StringWriter();
+        AnswerCsv.write(answers, todaysAnswers(), csv);
+        assertThat(csv.toString()).startsWith("answered_at,segment,channel,customer_id,order_id,satisfaction,recommend,comment\n")
+                .contains(",NON_MEMBER,PAGE," + customer.getId() + "," + order.getId() + ",3,10,\"<script>alert('x')</script> & \"\"quotes\"\" \uD83D\uDE00 ünïcödé\"");
+    }
+
+    @Test
+    void guestsGetALinkAndTheConfirmationEmailCarriesOne() throws Exception {
+        Customer guest = fixture.guest();
+        Order order = fixture.checkout(guest, product);
+        Browser browser = new Browser("en");
+        Document confirmation = Jsoup.parse(browser.get(confirmationUrl(order)).body());
+        assertThat(confirmation.select("form.lk-survey-form")).isEmpty();
+        assertThat(confirmation.select("section.lk-survey a").attr("href")).matches("/loyalty/survey/[A-Za-z0-9_-]{43}");
+
+        String address = "guest" + System.nanoTime() + "@example.com";
+        sendConfirmationEmail(order, address);
+        String link = linkIn(address, "Your order");
+        HttpResponse<String> page = browser.get(link);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Form form = Form.of(page.body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.with("2", "3", "")).statusCode()).isEqualTo(200);
+
+        List<SurveyAnswer> found = answers.list(todaysAnswers(), 0, 1000);
+        SurveyAnswer answer = found.stream().filter(a -> String.valueOf(order.getId()).equals(a.orderId())).findFirst().get();
+        assertThat(answer.channel()).isEqualTo(AnswerChannel.LINK);
+        assertThat(answer.customerId()).isNull();
+        assertThat(answer.satisfaction()).isEqualTo(2);
+    }
+
+    @Test
+    void tooManySubmissionsForOneLinkAreRefused() throws Exception {
+        Order order = fixture.checkout(fixture.register(false, null), product);
+        Browser browser = new Browser("en");
+        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        int refused = 0;
+        for (int attempt = 0; attempt < 12; attempt++) {
+            HttpResponse<String> response = browser.post(form.action, form.with("9", "9", ""));
+            if (response.statusCode() == 429) {
+                refused++;
+                assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Please wait a moment");
+            } else {
+                assertThat(response.statusCode()).isEqualTo(422);
+            }
+        }
+        assertThat(refused).isEqualTo(2); // ten attempts per link and minute
+    }
+
+    @Test
+    void anonymisingKeepsTheScoresWithoutTheCustomer() throws Exception {
+        Customer customer = fixture.register(true, null);
+        Order order = fixture.checkout(customer, product);
+        Browser browser = new Browser("en");
+        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        browser.post(form.action, form.with("4", "7", "call me on 555-1234"));
+        assertThat(answersOf(customer)).hasSize(1);
+
+        int anonymised = shop.bean("lkAnswers", Answers.class).anonymise(String.valueOf(customer.getId()));
+
+        assertThat(anonymised).isEqualTo(1);
+        assertThat(answersOf(customer)).isEmpty();
+        assertThat(invitations.ofOrder(ORIGIN, String.valueOf(order.getId()))).isNull();
+        assertThat(answers.list(todaysAnswers(), 0, 100000)).anySatisfy(answer -> {
+            assertThat(answer.customerId()).isNull();
+            assertThat(answer.orderId()).isNull();
+            assertThat(answer.comment()).isNull();
+            assertThat(answer.satisfaction()).isEqualTo(4);
+            assertThat(answer.recommend()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void aWaveInvitesMembersAndAsManyNonMembersByEmail() throws Exception {
+        Customer member = fixture.register(true, null);
+        fixture.checkout(fixture.register(false, null), product); // a non-member, invited at checkout: not again
+        Instant start = Instant.now();
+        int mailsBefore = TestMail.server().getReceivedMessages().length;
+
+        WaveReport report = shop.bean("lkSurveyWaves", SurveyWaves.class).run();
+
+        assertThat(report.ran()).isTrue();
+        assertThat(report.members()).isGreaterThanOrEqualTo(1);
+        assertThat(report.nonMembers()).isLessThanOrEqualTo(report.members());
+        List<Map<String, Object>> wave = shop.jdbc().queryForList("SELECT CUSTOMER_ID, SEGMENT, DELIVERED_AT FROM "
+                + "LK_SURVEY_INVITATION WHERE CHANNEL = 'WAVE' AND ISSUED_AT >= ?", start.toEpochMilli());
+        assertThat(wave).hasSize(report.members() + report.nonMembers());
+        assertThat(wave).allSatisfy(row -> assertThat(row.get("DELIVERED_AT")).isNotNull());
+        assertThat(wave).anySatisfy(row -> {
+            assertThat(row.get("CUSTOMER_ID")).isEqualTo(String.valueOf(member.getId()));
+            assertThat(row.get("SEGMENT")).isEqualTo("MEMBER");
+        });
+        assertThat(TestMail.server().getReceivedMessages().length - mailsBefore).isEqualTo(wave.size());
+        assertThat(report.delivered()).isEqualTo(wave.size());
+
+        String link = linkIn(member.getEmailAddress(), "How was your experience with us?");
+        Browser browser = new Browser("en");
+        Form form = Form.of(browser.get(link).body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.with("5", "10", "")).statusCode()).isEqualTo(200);
+        assertThat(answersOf(member)).singleElement().satisfies(answer -> {
+            assertThat(answer.channel()).isEqualTo(AnswerChannel.LINK);
+            assertThat(answer.orderId()).isNull();
+        });
+
+        WaveReport again = shop.bean("lkSurveyWaves", SurveyWaves.class).run();
+        assertThat(again.ran()).isFalse();
+    }
+
+    private void sendConfirmationEmail(final Order order, final String address) {
+        shop.inTransaction(() -> {
+            Map<String, Object> props = new HashMap<String, Object>();
+            props.put("order", shop.bean("blOrderService", OrderService.class).findOrderById(order.getId()));
+            return shop.bean("blEmailService", EmailService.class).sendTemplateEmail(address,
+                    shop.bean("lkItConfirmationEmailInfo", EmailInfo.class), props);
+        });
+    }
+
+    private static String linkIn(String address, String subject) throws Exception {
+        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
+                    && subject.equals(message.getSubject())) {
+                Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+                assertThat(link.find()).as("a survey link in the e-mail to " + address).isTrue();
+                return link.group();
+            }
+        }
+        throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
+    }
+
+    private String confirmationUrl(Order order) {
+        return web.baseUrl() + "/confirmation/" + order.getId();
+    }
+
+    private Invitation invitationOf(Order order) {
+        return invitations.ofOrder(ORIGIN, String.valueOf(order.getId()));
+    }
+
+    private List<SurveyAnswer> answersOf(Customer customer) {
+        List<SurveyAnswer> mine = new java.util.ArrayList<SurveyAnswer>();
+        for (SurveyAnswer answer : answers.list(todaysAnswers(), 0, 100000)) {
+            if (String.valueOf(customer.getId()).equals(answer.customerId())) {
+                mine.add(answer);
+            }
+        }
+        return mine;
+    }
+
+    private static AnswerFilter todaysAnswers() {
+        Instant now = Instant.now();
+        return new AnswerFilter(now.minus(1, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS), 1, 5, Segment.ALL);
+    }
+
+    private void aggregate() {
+        shop.bean("lkAggregator", Aggregator.class).aggregate();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(shop.bean("lkShopTimeZone", ShopTimeZone.class).current());
+    }
+
+    private SatisfactionMeasures today(Segment segment) {
+        SatisfactionMeasures m = shop.bean("lkSurveyRollupStore", SurveyRollupStore.class)
+                .read(Granularity.DAY, java.util.Collections.singleton(today())).get(SurveyRollupStore.key(today(), segment));
+        return m == null ? new SatisfactionMeasures() : m;
+    }
+
+    private KpiRow kpisToday(Segment segment) {
+        return shop.bean("lkKpiService", KpiService.class).query(new KpiQuery(today(), today(), Granularity.DAY, "USD"))
+                .row(today(), segment);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-9);
+    }
+
+    /** The survey form of a page: where it posts, and its hidden fields (the CSRF token). */
+    private static final class Form {
+        final String action;
+        final Map<String, String> hidden = new LinkedHashMap<String, String>();
+
+        private Form(String action) {
+            this.action = action;
+        }
+
+        static Form of(String html, String baseUrl) {
+            Element form = Jsoup.parse(html).selectFirst("form.lk-survey-form");
+            assertThat(form).as("a survey form on the page:%n%s", html.substring(0, Math.min(3000, html.length())))
+                    .isNotNull();
+            Form parsed = new Form(baseUrl + form.attr("action"));
+            for (Element input : form.select("input[type=hidden]")) {
+                parsed.hidden.put(input.attr("name"), input.attr("value"));
+            }
+            return parsed;
+        }
+
+        Map<String, String> with(String satisfaction, String recommend, String comment) {
+            Map<String, String> fields = new LinkedHashMap<String, String>(hidden);
+            fields.put("satisfaction", satisfaction);
+            fields.put("recommend", recommend);
+            fields.put("comment", comment);
+            return fields;
+        }
+    }
+}
