@@ -40,6 +40,13 @@ public final class Browser {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Posts a body as it is, with its content type (a multipart upload, say). */
+    public HttpResponse<String> postRaw(String url, String contentType, String body) throws IOException, InterruptedException {
+        return client.send(request(url).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
     }

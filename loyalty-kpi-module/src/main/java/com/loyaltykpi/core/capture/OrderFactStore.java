@@ -155,6 +155,14 @@ public class OrderFactStore {
                 + "WHERE CUSTOMER_ID IS NOT NULL", String.class));
     }
 
+    /** A customer's latest facts of every origin, newest first (the admin's member page). */
+    public List<OrderFact> latestOfCustomer(String customerId, int limit) {
+        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+        limited.setMaxRows(limit);
+        return limited.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ? ORDER BY SUBMITTED_AT DESC, ID DESC",
+                new FactMapper(), customerId);
+    }
+
     /** The fact of one order, or null. */
     public OrderFact find(String origin, String orderId) {
         List<OrderFact> found = jdbc.query("SELECT " + COLUMNS + " FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?",

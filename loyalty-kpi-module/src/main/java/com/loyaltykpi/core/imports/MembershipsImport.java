@@ -4,7 +4,7 @@ import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipPeriod;
-import com.loyaltykpi.core.membership.MembershipPolicy;
+import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.capture.FactChangeStore;
@@ -42,18 +42,18 @@ public class MembershipsImport {
     private final MembershipStore store;
     private final OrderFactStore facts;
     private final FactChangeStore changes;
-    private final MembershipPolicy policy;
+    private final MembershipSources sources;
     private final ClusterLock lock;
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactChangeStore changes, MembershipPolicy policy,
+    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactChangeStore changes, MembershipSources sources,
                              ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock) {
         this.store = store;
         this.facts = facts;
         this.changes = changes;
-        this.policy = policy;
+        this.sources = sources;
         this.lock = lock;
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
@@ -61,7 +61,7 @@ public class MembershipsImport {
     }
 
     public ImportReport importMemberships(InputStream csv, final boolean skipBadRows) {
-        if (!policy.allows(MembershipSource.IMPORT)) {
+        if (!sources.current().allows(MembershipSource.IMPORT)) {
             return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(),
                     "the IMPORT membership source is switched off (setting loyalty.membership.sources)");
         }

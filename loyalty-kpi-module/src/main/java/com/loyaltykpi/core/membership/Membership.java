@@ -22,16 +22,16 @@ public class Membership {
 
     private final MembershipStore store;
     private final CustomerDirectory customers;
-    private final MembershipPolicy policy;
+    private final MembershipSources sources;
     private final DataVersion dataVersion;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public Membership(MembershipStore store, CustomerDirectory customers, MembershipPolicy policy,
+    public Membership(MembershipStore store, CustomerDirectory customers, MembershipSources sources,
                       DataVersion dataVersion, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.customers = customers;
-        this.policy = policy;
+        this.sources = sources;
         this.dataVersion = dataVersion;
         this.transactions = transactions;
         this.clock = clock;
@@ -93,7 +93,7 @@ public class Membership {
     }
 
     private boolean switchedOff(MembershipSource source, String change, String customerId) {
-        if (policy.allows(source)) {
+        if (sources.current().allows(source)) {
             return false;
         }
         LOG.info("Loyalty: " + change + " of customer " + customerId + " through " + source + " ignored: source is switched off");

@@ -61,6 +61,11 @@ public class ReconciliationJobs {
         return true;
     }
 
+    /** Whether a backfill started here is running now. */
+    public boolean backfillRunning() {
+        return backfilling.get();
+    }
+
     /** The backfill's saved progress (it survives restarts), or null when it never ran. */
     public JobProgress backfillProgress() {
         return reconciler.progressOf(Reconciler.BACKFILL);

@@ -3,6 +3,12 @@ package com.loyaltykpi.core.survey;
 /** When shoppers are asked, and the limits of an answer; every value has a sensible default. */
 public final class SurveySettings {
 
+    /** The bounds of each setting (the admin's settings screen checks them too). */
+    public static final int MIN_CAP_DAYS = 0, MAX_CAP_DAYS = 365;
+    public static final int MIN_WAVE_INTERVAL_DAYS = 7, MAX_WAVE_INTERVAL_DAYS = 366;
+    public static final int MIN_TOKEN_LIFETIME_DAYS = 1, MAX_TOKEN_LIFETIME_DAYS = 365;
+    public static final int MIN_COMMENT_LENGTH = 0, MAX_COMMENT_LENGTH = 10000;
+
     private final int capDays;
     private final double samplingRate;
     private final int waveIntervalDays;
@@ -17,11 +23,11 @@ public final class SurveySettings {
      * @param commentMaxLength  longest comment accepted (default 1,000 characters)
      */
     public SurveySettings(int capDays, double samplingRate, int waveIntervalDays, int tokenLifetimeDays, int commentMaxLength) {
-        require(capDays >= 0 && capDays <= 365, "the invitation cap must be between 0 and 365 days");
+        require(capDays >= MIN_CAP_DAYS && capDays <= MAX_CAP_DAYS, "the invitation cap must be between 0 and 365 days");
         require(samplingRate >= 0 && samplingRate <= 1, "the sampling rate must be between 0 and 1");
-        require(waveIntervalDays >= 7 && waveIntervalDays <= 366, "the wave interval must be between 7 and 366 days");
-        require(tokenLifetimeDays >= 1 && tokenLifetimeDays <= 365, "a survey link must live between 1 and 365 days");
-        require(commentMaxLength >= 0 && commentMaxLength <= 10000, "the comment limit must be between 0 and 10,000");
+        require(waveIntervalDays >= MIN_WAVE_INTERVAL_DAYS && waveIntervalDays <= MAX_WAVE_INTERVAL_DAYS, "the wave interval must be between 7 and 366 days");
+        require(tokenLifetimeDays >= MIN_TOKEN_LIFETIME_DAYS && tokenLifetimeDays <= MAX_TOKEN_LIFETIME_DAYS, "a survey link must live between 1 and 365 days");
+        require(commentMaxLength >= MIN_COMMENT_LENGTH && commentMaxLength <= MAX_COMMENT_LENGTH, "the comment limit must be between 0 and 10,000");
         this.capDays = capDays;
         this.samplingRate = samplingRate;
         this.waveIntervalDays = waveIntervalDays;

@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.membership;
 
 import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.SettingsStore;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -39,7 +41,7 @@ class MembershipTest {
     private Membership membership(String sources) {
         lenient().doAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null))
                 .when(transactions).execute(any());
-        return new Membership(store, customers, MembershipPolicy.parse(sources), dataVersion, transactions,
+        return new Membership(store, customers, new MembershipSources(mock(SettingsStore.class), sources), dataVersion, transactions,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

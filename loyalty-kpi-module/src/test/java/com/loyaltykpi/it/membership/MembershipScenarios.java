@@ -6,7 +6,8 @@ import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipPeriod;
-import com.loyaltykpi.core.membership.MembershipPolicy;
+import com.loyaltykpi.core.membership.MembershipSources;
+import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -54,7 +55,7 @@ public abstract class MembershipScenarios extends ShopScenarios {
     void switchedOffSourceChangesNothing() {
         Customer customer = fixture.register(false, null);
         Membership adminOnly = new Membership(shop.bean("lkMembershipStore", MembershipStore.class), directory(),
-                MembershipPolicy.parse("ADMIN"), shop.bean("lkDataVersion", DataVersion.class),
+                new MembershipSources(nothingStored(), "ADMIN"), shop.bean("lkDataVersion", DataVersion.class),
                 shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
 
         assertThat(adminOnly.enrol(idOf(customer), MembershipSource.REGISTRATION)).isEqualTo(MembershipChange.SOURCE_DISABLED);
@@ -203,6 +204,16 @@ public abstract class MembershipScenarios extends ShopScenarios {
         return id -> {
             Customer customer = customers.readCustomerById(Long.valueOf(id));
             return customer != null && customer.isRegistered();
+        };
+    }
+
+    /** Settings with nothing stored: the sources are the defaults given. */
+    private static SettingsStore nothingStored() {
+        return new SettingsStore(null) {
+            @Override
+            public String get(String name) {
+                return null;
+            }
         };
     }
 }

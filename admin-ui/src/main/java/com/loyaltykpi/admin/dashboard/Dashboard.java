@@ -1,0 +1,72 @@
+package com.loyaltykpi.admin.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.kpi.KpiRow;
+import com.loyaltykpi.core.kpi.KpiTable;
+import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+
+/**
+ * What the dashboard shows, from the KPI engine's rollups only (never from facts): the headline cards of the
+ * latest period of the range against the period before, and the series of the charts.
+ */
+public class Dashboard {
+
+    private final KpiService kpis;
+    private final ShopTimeZone timeZone;
+    private final Clock clock;
+
+    public Dashboard(KpiService kpis, ShopTimeZone timeZone, Clock clock) {
+        this.kpis = kpis;
+        this.timeZone = timeZone;
+        this.clock = clock;
+    }
+
+    /** Today in the shop's time zone: where the presets end. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(timeZone.current()));
+    }
+
+    /** The currencies with orders, the shop's first when there are none yet. */
+    public List<String> currencies(String fallback) {
+        List<String> currencies = new ArrayList<String>(kpis.currencies());
+        if (currencies.isEmpty()) {
+            currencies.add(fallback);
+        }
+        return currencies;
+    }
+
+    /** The requested currency when the shop has orders in it, else the first it has. */
+    public String currency(String requested, String fallback) {
+        List<String> known = currencies(fallback);
+        return requested != null && known.contains(requested) ? requested : known.get(0);
+    }
+
+    /** The cards of the range's last period (which may still be under way, like this month). */
+    public List<HeadlineCard> cards(DashboardRange range, String currency, Locale locale) {
+        Granularity step = range.granularity();
+        LocalDate latest = step.start(range.to());
+        LocalDate previous = step.plus(latest, -1);
+        KpiTable table = kpis.query(new KpiQuery(previous, latest, step, currency));
+        Figures figures = new Figures(locale, currency);
+        List<HeadlineCard> cards = new ArrayList<HeadlineCard>();
+        for (CardSpec spec : CardSpec.ALL) {
+            KpiRow now = table.row(latest, spec.segment);
+            KpiRow before = table.row(previous, spec.segment);
+            cards.add(spec.card(now, before, figures));
+        }
+        return cards;
+    }
+
+    /** The chart series of every period of the range. */
+    public ChartSeries series(DashboardRange range, String currency, Locale locale) {
+        return ChartSeries.of(kpis.query(new KpiQuery(range.from(), range.to(), range.granularity(), currency)), locale);
+    }
+}

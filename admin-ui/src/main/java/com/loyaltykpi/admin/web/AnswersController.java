@@ -1,0 +1,111 @@
+package com.loyaltykpi.admin.web;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.loyaltykpi.admin.answers.AnswerQuery;
+import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.AnswerCsv;
+import com.loyaltykpi.core.survey.AnswerFilter;
+import com.loyaltykpi.core.survey.AnswerStore;
+import com.loyaltykpi.core.survey.Answers;
+
+/** Survey answers: filter by date, score and segment, read the comments (escaped), export CSV, anonymise. */
+@Controller
+public class AnswersController extends LoyaltyAdminController {
+
+    static final String SECTION = "loyalty-answers";
+    static final int PAGE_SIZE = 50;
+
+    private final AnswerStore store;
+    private final Answers answers;
+    private final ShopTimeZone timeZone;
+    private final Dashboard dashboard;
+
+    public AnswersController(AnswerStore store, Answers answers, ShopTimeZone timeZone, Dashboard dashboard) {
+        this.store = store;
+        this.answers = answers;
+        this.timeZone = timeZone;
+        this.dashboard = dashboard;
+    }
+
+    @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
+    public String list(HttpServletRequest request, HttpServletResponse response, Model model,
+                       @RequestParam(value = "from", required = false) String from,
+                       @RequestParam(value = "to", required = false) String to,
+                       @RequestParam(value = "min", required = false) String min,
+                       @RequestParam(value = "max", required = false) String max,
+                       @RequestParam(value = "segment", required = false) String segment,
+                       @RequestParam(value = "page", required = false, defaultValue = "0") String page) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        AnswerQuery query = AnswerQuery.parse(from, to, min, max, segment, dashboard.today());
+        AnswerFilter filter = query.filter(timeZone.current());
+        int pageNumber = page(page);
+        long total = store.count(filter);
+        model.addAttribute("query", query);
+        model.addAttribute("segments", Segment.values());
+        model.addAttribute("total", total);
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("answers", store.list(filter, pageNumber * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("dates", new Dates(locale(request), timeZone.current()));
+        return screen(model, SECTION, "answers");
+    }
+
+    /** Every answer of the filter as CSV (the export format of KPIS.md), streamed. */
+    @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
+    public String export(HttpServletResponse response,
+                         @RequestParam(value = "from", required = false) String from,
+                         @RequestParam(value = "to", required = false) String to,
+                         @RequestParam(value = "min", required = false) String min,
+                         @RequestParam(value = "max", required = false) String max,
+                         @RequestParam(value = "segment", required = false) String segment) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        AnswerQuery query = AnswerQuery.parse(from, to, min, max, segment, dashboard.today());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"survey-answers-" + query.from() + "-" + query.to() + ".csv\"");
+        Writer out = response.getWriter();
+        AnswerCsv.write(store, query.filter(timeZone.current()), out);
+        out.flush();
+        return null;
+    }
+
+    /** Removes a customer's comments and the link to them; the scores stay in the KPIs. */
+    @RequestMapping(value = "/" + SECTION + "/anonymise", method = RequestMethod.POST)
+    public String anonymise(HttpServletResponse response, @RequestParam(value = "customerId", required = false) String customerId,
+                            RedirectAttributes redirect) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        if (customerId == null || customerId.trim().isEmpty()) {
+            redirect.addFlashAttribute("problem", "lk.answers.error.customer");
+        } else {
+            redirect.addFlashAttribute("anonymised", answers.anonymise(customerId.trim()));
+        }
+        return "redirect:/" + SECTION;
+    }
+
+    private static int page(String page) {
+        try {
+            return Math.max(0, Integer.parseInt(page.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.loyaltykpi.admin.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.codehaus.jackson.map.ObjectMapper;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.admin.dashboard.Estimates;
+import com.loyaltykpi.admin.dashboard.RangePreset;
+import com.loyaltykpi.core.kpi.Granularity;
+
+/** The Loyalty dashboard: range, granularity and currency; headline cards; charts; the estimate, fetched after. */
+@Controller
+public class DashboardController extends LoyaltyAdminController {
+
+    static final String SECTION = "loyalty-dashboard";
+
+    private final Dashboard dashboard;
+    private final Estimates estimates;
+    private final String defaultCurrency;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DashboardController(Dashboard dashboard, Estimates estimates, String defaultCurrency) {
+        this.dashboard = dashboard;
+        this.estimates = estimates;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
+    public String show(HttpServletRequest request, HttpServletResponse response, Model model,
+                       @RequestParam(value = "range", required = false) String preset,
+                       @RequestParam(value = "from", required = false) String from,
+                       @RequestParam(value = "to", required = false) String to,
+                       @RequestParam(value = "granularity", required = false) String granularity,
+                       @RequestParam(value = "currency", required = false) String currency) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        DashboardRange range = DashboardRange.parse(preset, from, to, granularity, dashboard.today());
+        String shown = dashboard.currency(currency, defaultCurrency);
+        model.addAttribute("range", range);
+        model.addAttribute("presets", RangePreset.values());
+        model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("currencies", dashboard.currencies(defaultCurrency));
+        model.addAttribute("currency", shown);
+        model.addAttribute("cards", dashboard.cards(range, shown, locale(request)));
+        // the JSON goes into a script element of type application/json: "</" must not end it early
+        model.addAttribute("seriesJson", json.writeValueAsString(dashboard.series(range, shown, locale(request)).data())
+                .replace("</", "<\\/"));
+        return screen(model, SECTION, "dashboard");
+    }
+
+    /** The incremental revenue estimate of the range, as JSON: the page asks for it once it is shown. */
+    @RequestMapping(value = "/" + SECTION + "/estimate", method = RequestMethod.GET, produces = "application/json")
+    @ResponseBody
+    public Map<String, Object> estimate(HttpServletRequest request, HttpServletResponse response,
+                                        @RequestParam(value = "range", required = false) String preset,
+                                        @RequestParam(value = "from", required = false) String from,
+                                        @RequestParam(value = "to", required = false) String to,
+                                        @RequestParam(value = "currency", required = false) String currency) {
+        if (!allowed(SECTION, response)) {
+            return null;
+        }
+        DashboardRange range = DashboardRange.parse(preset, from, to, null, dashboard.today());
+        String shown = dashboard.currency(currency, defaultCurrency);
+        return Estimates.view(estimates.of(range, shown), shown, locale(request));
+    }
+}

@@ -1,0 +1,158 @@
+package com.loyaltykpi.admin.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.admin.dashboard.RangePreset;
+import com.loyaltykpi.admin.data.BackfillStatus;
+import com.loyaltykpi.admin.data.BackgroundRebuild;
+import com.loyaltykpi.core.imports.ImportReport;
+import com.loyaltykpi.core.imports.MembershipsImport;
+import com.loyaltykpi.core.imports.OrdersImport;
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.KpiCsv;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.reconcile.ReconciliationJobs;
+import com.loyaltykpi.core.report.KpiService;
+
+/** Data: backfill with a progress bar, rollup rebuild, CSV imports with their report, KPI tables as CSV. */
+@Controller
+public class DataController extends LoyaltyAdminController {
+
+    static final String SECTION = "loyalty-data";
+
+    private final ReconciliationJobs jobs;
+    private final BackgroundRebuild rebuild;
+    private final OrdersImport orders;
+    private final MembershipsImport memberships;
+    private final KpiService kpis;
+    private final Dashboard dashboard;
+    private final String defaultCurrency;
+
+    public DataController(ReconciliationJobs jobs, BackgroundRebuild rebuild, OrdersImport orders,
+                          MembershipsImport memberships, KpiService kpis, Dashboard dashboard, String defaultCurrency) {
+        this.jobs = jobs;
+        this.rebuild = rebuild;
+        this.orders = orders;
+        this.memberships = memberships;
+        this.kpis = kpis;
+        this.dashboard = dashboard;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
+    public String show(HttpServletResponse response, Model model) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("backfill", BackfillStatus.of(jobs.backfillProgress(), jobs.backfillRunning()));
+        model.addAttribute("rebuild", rebuild);
+        model.addAttribute("presets", RangePreset.values());
+        model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("currencies", dashboard.currencies(defaultCurrency));
+        return screen(model, SECTION, "data");
+    }
+
+    @RequestMapping(value = "/" + SECTION + "/backfill", method = RequestMethod.POST)
+    public String startBackfill(HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        redirect.addFlashAttribute("outcome", jobs.startBackfill() ? "lk.data.backfill.started" : "lk.data.backfill.already");
+        return "redirect:/" + SECTION;
+    }
+
+    /** The backfill's progress for the bar, polled by the page. */
+    @RequestMapping(value = "/" + SECTION + "/backfill/progress", method = RequestMethod.GET, produces = "application/json")
+    @ResponseBody
+    public Map<String, Object> backfillProgress(HttpServletResponse response) {
+        if (!allowed(SECTION, response)) {
+            return null;
+        }
+        return BackfillStatus.of(jobs.backfillProgress(), jobs.backfillRunning());
+    }
+
+    @RequestMapping(value = "/" + SECTION + "/rebuild", method = RequestMethod.POST)
+    public String startRebuild(HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        redirect.addFlashAttribute("outcome", rebuild.start() ? "lk.data.rebuild.started" : "lk.data.rebuild.already");
+        return "redirect:/" + SECTION;
+    }
+
+    /** Imports orders.csv or memberships.csv and shows the report (rows, imported, rejected lines and why). */
+    @RequestMapping(value = "/" + SECTION + "/import", method = RequestMethod.POST)
+    public String importFile(HttpServletResponse response, Model model,
+                             @RequestParam(value = "kind", required = false) String kind,
+                             @RequestParam(value = "skipBadRows", required = false) String skipBadRows,
+                             @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        if (file == null || file.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("outcome", "lk.data.import.noFile");
+            return page(model);
+        }
+        boolean skip = skipBadRows != null;
+        ImportReport report;
+        try (InputStream csv = file.getInputStream()) {
+            if ("memberships".equals(kind)) {
+                report = memberships.importMemberships(csv, skip);
+            } else if ("orders".equals(kind)) {
+                report = orders.importOrders(csv, skip);
+            } else {
+                response.setStatus(422);
+                model.addAttribute("outcome", "lk.data.import.noKind");
+                return page(model);
+            }
+        }
+        if (!report.applied()) {
+            response.setStatus(422);
+        }
+        model.addAttribute("report", report);
+        return page(model);
+    }
+
+    /** A KPI table (every KPI of KPIS.md per period and segment) as CSV, for a range, granularity and currency. */
+    @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
+    public String export(HttpServletResponse response,
+                         @RequestParam(value = "range", required = false) String preset,
+                         @RequestParam(value = "from", required = false) String from,
+                         @RequestParam(value = "to", required = false) String to,
+                         @RequestParam(value = "granularity", required = false) String granularity,
+                         @RequestParam(value = "currency", required = false) String currency) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        DashboardRange range = DashboardRange.parse(preset, from, to, granularity, dashboard.today());
+        String shown = dashboard.currency(currency, defaultCurrency);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"loyalty-kpis-" + range.granularity().name().toLowerCase(java.util.Locale.ROOT)
+                + "-" + shown + "-" + range.from() + "-" + range.to() + ".csv\"");
+        Writer out = response.getWriter();
+        KpiCsv.write(kpis.query(new KpiQuery(range.from(), range.to(), range.granularity(), shown)), out);
+        out.flush();
+        return null;
+    }
+}

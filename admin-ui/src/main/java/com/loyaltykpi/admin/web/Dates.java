@@ -1,0 +1,34 @@
+package com.loyaltykpi.admin.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.loyaltykpi.core.money.Money;
+
+/** Instants and amounts as the operator reads them: in the shop's time zone, in the operator's language. */
+public final class Dates {
+
+    private final Locale locale;
+    private final DateTimeFormatter dateTime;
+
+    public Dates(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone);
+    }
+
+    public String at(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    public String money(Money money) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(money.currency());
+        format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
+        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+        return format.format(money.amount());
+    }
+}

@@ -1,0 +1,59 @@
+package com.loyaltykpi.admin.web;
+
+import java.util.Locale;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * What every Loyalty screen shares: the section permission check (the URL rule of the admin's security context is
+ * the first line, this the second) and rendering inside the admin's own layout and menu.
+ */
+public abstract class LoyaltyAdminController extends AdminAbstractController {
+
+    static final String NO_ACCESS = "noAccess";
+
+    @Resource(name = "blExploitProtectionService")
+    protected ExploitProtectionService exploitProtection;
+
+    /**
+     * Whether the logged-in admin may see this section (its URL without the slash, as in the menu rows); if not,
+     * the response is a 403 and the caller shows Broadleaf's "no access" page.
+     */
+    protected boolean allowed(String section, HttpServletResponse response) {
+        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
+        AdminSection adminSection = adminNavigationService.findAdminSectionByURI("/" + section);
+        boolean allowed = user != null && adminSection != null
+                && adminNavigationService.isUserAuthorizedToViewSection(user, adminSection);
+        if (!allowed) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return allowed;
+    }
+
+    /** The admin layout around {@code loyalty_admin/templates/views/loyalty/<view>.html}. */
+    protected String screen(Model model, String section, String view) {
+        setModelAttributes(model, section);
+        // every state-changing form of the screens posts it; Broadleaf's AdminCsrfFilter checks it
+        try {
+            model.addAttribute("csrfToken", exploitProtection.getCSRFToken());
+        } catch (ServiceException e) {
+            throw new IllegalStateException("no CSRF token for the session", e);
+        }
+        model.addAttribute("viewType", "loyalty/" + view);
+        return "modules/defaultContainer";
+    }
+
+    protected static Locale locale(HttpServletRequest request) {
+        return RequestContextUtils.getLocale(request);
+    }
+}

@@ -1,0 +1,288 @@
+package com.loyaltykpi.admin.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.kpi.Kpi;
+import com.loyaltykpi.core.kpi.KpiQuery;
+import com.loyaltykpi.core.kpi.KpiRow;
+import com.loyaltykpi.core.kpi.KpiTable;
+import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.membership.Membership;
+import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.admin.dashboard.Dashboard;
+
+/**
+ * The Loyalty screens over real HTTP in the real Broadleaf admin: login and permissions, the menu, every screen
+ * and export, CSRF on every state change, escaping, the three languages.
+ */
+class AdminScreensIT {
+
+    private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-answers",
+            "/loyalty-settings", "/loyalty-data"};
+    private static final String[] EXPORTS = {"/loyalty-answers/export", "/loyalty-data/export",
+            "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress"};
+
+    private static AdminConsole console;
+    private static AdminHistory history;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        console = AdminConsole.get();
+        history = AdminHistory.of(console);
+    }
+
+    @Test
+    void unauthenticatedRequestsGoToTheLogin() throws Exception {
+        AdminSession nobody = AdminSession.anonymous(console);
+        for (String path : concat(SCREENS, EXPORTS)) {
+            HttpResponse<String> response = nobody.get(path);
+            // Broadleaf's entry point forwards to its login page
+            assertThat(response.body()).as(path).contains("j_username").doesNotContain("lk-screen");
+        }
+    }
+
+    @Test
+    void anAdminWithoutTheLoyaltyPermissionIsDeniedEveryScreenAndExport() throws Exception {
+        AdminSession merchandiser = AdminSession.login(console, "merchandise", "admin");
+        for (String path : concat(SCREENS, EXPORTS)) {
+            HttpResponse<String> response = merchandiser.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).as(path).doesNotContain("lk-screen").doesNotContain("order_id");
+        }
+        HttpResponse<String> post = merchandiser.postWithoutToken("/loyalty-members/" + history.customerIds.get(5) + "/remove",
+                Collections.emptyMap());
+        // Broadleaf's AdminCsrfFilter refuses it before the permission check: an error status, nothing changed
+        assertThat(post.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(console.bean("lkMembership", Membership.class).isMember(history.customerIds.get(5))).as("never a member").isFalse();
+        // and the menu around the refusal does not offer the Loyalty section
+        assertThat(merchandiser.get("/loyalty-dashboard").body()).doesNotContain("href=\"/loyalty-");
+    }
+
+    @Test
+    void theLoyaltyMenuListsItsFiveScreensInTheAdminsLanguage() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Document page = admin.page("/loyalty-dashboard");
+        assertThat(page.select("#sideMenu a[href^=/loyalty-]").eachText())
+                .containsExactly("Dashboard", "Members", "Survey answers", "Settings", "Data");
+        Document italian = admin.page("/loyalty-dashboard?locale=it");
+        assertThat(italian.select("#sideMenu a[href^=/loyalty-]").eachText())
+                .containsExactly("Cruscotto", "Iscritti", "Risposte ai sondaggi", "Impostazioni", "Dati");
+        assertThat(italian.select("h2").text()).contains("Il programma fedeltà in sintesi");
+        Document german = admin.page("/loyalty-members?locale=de");
+        assertThat(german.select("#lk-search").text()).isEqualTo("Suchen");
+        admin.page("/loyalty-dashboard?locale=en");
+    }
+
+    @Test
+    void dashboardCardsShowTheKpiEngineFiguresOfTheLatestPeriod() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Document page = admin.page("/loyalty-dashboard?range=LAST_12_MONTHS&granularity=MONTH&currency=USD");
+        LocalDate today = console.bean("lkDashboard", Dashboard.class).today();
+        LocalDate month = Granularity.MONTH.start(today);
+        KpiTable table = console.bean("lkKpiService", KpiService.class).query(
+                new KpiQuery(Granularity.MONTH.plus(month, -1), month, Granularity.MONTH, "USD"));
+        KpiRow members = table.row(month, Segment.MEMBER);
+        KpiRow all = table.row(month, Segment.ALL);
+        assertThat(card(page, "aov_member")).isEqualTo(usd(members.value(Kpi.AOV)));
+        assertThat(card(page, "member_share")).isEqualTo(percent(all.value(Kpi.MEMBER_SHARE)));
+        assertThat(card(page, "csi")).isEqualTo(all.defined(Kpi.CSI) ? String.format(java.util.Locale.US, "%.1f", all.value(Kpi.CSI)) : "n/a");
+        assertThat(page.select("#lk-card-csi").attr("title")).contains("0-100");
+        assertThat(page.select(".lk-card")).hasSize(10);
+        assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
+    }
+
+    @Test
+    void aBadRangeFallsBackWithAClearMessage() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Document page = admin.page("/loyalty-dashboard?range=CUSTOM&from=2026-13-45&to=x");
+        assertThat(page.select(".lk-problem").text()).contains("YYYY-MM-DD");
+        Document backwards = admin.page("/loyalty-dashboard?range=CUSTOM&from=2026-05-01&to=2026-01-01");
+        assertThat(backwards.select(".lk-problem").text()).contains("ends before it begins");
+        Document unknown = admin.page("/loyalty-dashboard?range=FOREVER&granularity=CENTURY");
+        assertThat(unknown.select(".lk-problem").text()).contains("Unknown range");
+    }
+
+    @Test
+    void theEstimateArrivesAsJson() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        HttpResponse<String> estimate = admin.get("/loyalty-dashboard/estimate?range=LAST_12_MONTHS&currency=USD");
+        assertThat(estimate.statusCode()).isEqualTo(200);
+        assertThat(estimate.headers().firstValue("Content-Type").orElse("")).contains("json");
+        assertThat(estimate.body()).contains("\"analysed\"").contains("\"matched\"");
+    }
+
+    @Test
+    void membersAreFoundByNameEmailOrCardAndNamesAreEscaped() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        assertThat(admin.page("/loyalty-members?q=" + AdminHistory.CARD).select("#lk-customers tbody tr")).hasSize(1);
+        assertThat(admin.page("/loyalty-members?q=member7%40example").select("#lk-customers tbody tr td:eq(1)").text())
+                .isEqualTo("member7@example.com");
+        assertThat(admin.page("/loyalty-members?q=number1").select("#lk-customers tbody tr")).hasSizeGreaterThanOrEqualTo(1);
+        HttpResponse<String> raw = admin.get("/loyalty-members?q=bold");
+        assertThat(raw.body()).contains("&lt;b&gt;Bold&lt;/b&gt;").doesNotContain("<b>Bold</b>");
+        assertThat(admin.page("/loyalty-members?q=%25").select("#lk-customers tbody tr")).isEmpty();
+        assertThat(admin.get("/loyalty-members/999999").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/loyalty-members/not-a-number").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminEnrolsAndRemovesACustomerWithTheCsrfToken() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        String id = history.customerIds.get(3);
+        String memberPage = "/loyalty-members/" + id;
+        HttpResponse<String> forged = admin.postWithoutToken(memberPage + "/enrol", Collections.emptyMap());
+        assertThat(forged.statusCode()).isGreaterThanOrEqualTo(400);
+        Membership membership = console.bean("lkMembership", Membership.class);
+        assertThat(membership.isMember(id)).isFalse();
+
+        HttpResponse<String> enrolled = admin.post(memberPage, memberPage + "/enrol", Collections.emptyMap());
+        assertThat(enrolled.statusCode()).isEqualTo(302);
+        assertThat(membership.isMember(id)).isTrue();
+        Document page = admin.page(memberPage);
+        assertThat(page.select("#lk-outcome").text()).contains("Enrolled");
+        assertThat(page.select("#lk-history tbody tr td:eq(1)").text()).contains("Admin console");
+
+        admin.post(memberPage, memberPage + "/remove", Collections.emptyMap());
+        assertThat(membership.isMember(id)).isFalse();
+        assertThat(membership.history(id).periods().get(0).leftThrough().name()).isEqualTo("ADMIN");
+    }
+
+    @Test
+    void surveyCommentsAreShownAsTextAndExportedAsCsv() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        HttpResponse<String> raw = admin.get("/loyalty-answers");
+        assertThat(raw.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+        Document page = admin.page("/loyalty-answers");
+        assertThat(page.select(".lk-comment").eachText()).contains(AdminHistory.HOSTILE_COMMENT);
+        HttpResponse<String> csv = admin.get("/loyalty-answers/export");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().split("\n")[0]).contains("satisfaction");
+        assertThat(csv.body()).contains("great & cheap");
+        Document filtered = admin.page("/loyalty-answers?min=5&max=5&segment=MEMBER");
+        for (Element score : filtered.select("#lk-answer-list tbody tr td:eq(1)")) {
+            assertThat(score.text()).isEqualTo("5");
+        }
+        assertThat(admin.page("/loyalty-answers?min=4&max=2").select(".lk-problem").text()).contains("from 1 to 5");
+    }
+
+    @Test
+    void anonymisingRemovesACustomersCommentsAndKeepsTheScores() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Document page = admin.page("/loyalty-answers");
+        // the newest answer's customer (the oldest carries the script tag that another test reads)
+        String customer = page.select("#lk-answer-list input[name=customerId]").first().val();
+        String before = page.select("#lk-answer-count").text();
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("customerId", customer);
+        HttpResponse<String> done = admin.post("/loyalty-answers", "/loyalty-answers/anonymise", fields);
+        assertThat(done.statusCode()).isEqualTo(302);
+        Document after = admin.page("/loyalty-answers");
+        assertThat(after.select("#lk-anonymised").text()).contains("anonymised");
+        assertThat(after.select("#lk-answer-list input[name=customerId][value=" + customer + "]")).isEmpty();
+        assertThat(after.select("#lk-answer-count").text()).isEqualTo(before);
+    }
+
+    @Test
+    void settingsAreCheckedFieldByFieldAndSaved() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Map<String, String> bad = settings("Mars/Olympus", "-3", "150");
+        HttpResponse<String> refused = admin.post("/loyalty-settings", "/loyalty-settings", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document errors = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(errors.select(".lk-error").eachText()).contains(
+                "\"Mars/Olympus\" is not a time zone: use a name such as Europe/Rome or UTC.",
+                "A whole number from 0 to 365.", "A number from 0 to 100.");
+        assertThat(admin.page("/loyalty-settings").select("#lk-timeZone").val()).isEqualTo("UTC");
+
+        HttpResponse<String> saved = admin.post("/loyalty-settings", "/loyalty-settings", settings("UTC", "45", "50"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        Document page = admin.page("/loyalty-settings");
+        assertThat(page.select("#lk-saved")).isNotEmpty();
+        assertThat(page.select("#lk-capDays").val()).isEqualTo("45");
+        assertThat(page.select("#lk-samplingPercent").val()).isEqualTo("50");
+        assertThat(page.select("#lk-source-ADMIN").hasAttr("checked")).isTrue();
+        admin.post("/loyalty-settings", "/loyalty-settings", settings("UTC", "30", "100"));
+    }
+
+    private static Map<String, String> settings(String zone, String cap, String sampling) {
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("timeZone", zone);
+        fields.put("sources", "ADMIN");
+        fields.put("capDays", cap);
+        fields.put("samplingPercent", sampling);
+        fields.put("waveIntervalDays", "90");
+        fields.put("tokenLifetimeDays", "30");
+        fields.put("commentMaxLength", "1000");
+        return fields;
+    }
+
+    @Test
+    void kpiTablesExportAsCsv() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        HttpResponse<String> csv = admin.get("/loyalty-data/export?range=LAST_12_MONTHS&granularity=MONTH&currency=EUR");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("loyalty-kpis-month-EUR");
+        String[] lines = csv.body().split("\n");
+        assertThat(lines[0]).startsWith("period_start,period,segment,currency").contains("aov").contains("csi");
+        assertThat(lines.length).isGreaterThan(12 * 3);
+    }
+
+    @Test
+    void anImportReportsItsRejectedLinesAndAFileWithBadLinesIsRefusedWhole() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        String csv = "order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
+                + "imp-1,," + java.time.OffsetDateTime.now().minusDays(2).withNano(0) + ",USD,10.00,,SUBMITTED\n"
+                + "imp-2,,yesterday,USD,10.00,,SUBMITTED\n";
+        HttpResponse<String> refused = admin.postFile("/loyalty-data", "/loyalty-data/import", "orders", false, csv);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document report = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(report.select("#lk-import-report .lk-problem").text()).contains("orders.csv was refused");
+        assertThat(report.select("#lk-rejected tbody tr td:eq(0)").eachText()).containsExactly("3");
+
+        HttpResponse<String> partly = admin.postFile("/loyalty-data", "/loyalty-data/import", "orders", true, csv);
+        assertThat(partly.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(partly.body()).select("#lk-import-report .lk-ok").text())
+                .contains("2 lines read, 1 imported");
+        HttpResponse<String> empty = admin.postFile("/loyalty-data", "/loyalty-data/import", "orders", false, "");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(empty.body()).select("#lk-outcome").text()).contains("Choose a file");
+    }
+
+    private static String card(Document page, String id) {
+        return page.select("#lk-card-" + id + " .lk-card-value").text();
+    }
+
+    private static String usd(java.math.BigDecimal value) {
+        return value == null ? "n/a" : money(value);
+    }
+
+    private static String money(java.math.BigDecimal value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.ENGLISH);
+        format.setCurrency(java.util.Currency.getInstance("USD"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static String percent(java.math.BigDecimal ratio) {
+        return ratio == null ? "n/a" : String.format(java.util.Locale.US, "%.1f%%", ratio.doubleValue() * 100);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,97 @@
+package com.loyaltykpi.admin.it;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.loyaltykpi.it.Browser;
+
+/** An admin user's browser session over real HTTP: logs in through Broadleaf's form, posts forms with their CSRF token. */
+final class AdminSession {
+
+    private final AdminConsole console;
+    private final Browser browser;
+
+    private AdminSession(AdminConsole console, String language) {
+        this.console = console;
+        this.browser = new Browser(language);
+    }
+
+    static AdminSession anonymous(AdminConsole console) {
+        return new AdminSession(console, "en");
+    }
+
+    /** Logs in; fails the test when the login is refused. */
+    static AdminSession login(AdminConsole console, String user, String password) throws Exception {
+        AdminSession session = new AdminSession(console, "en");
+        Document form = Jsoup.parse(session.get("/login").body());
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("j_username", user);
+        fields.put("j_password", password);
+        Element csrf = form.selectFirst("input[name=csrfToken]");
+        if (csrf != null) {
+            fields.put("csrfToken", csrf.val());
+        }
+        HttpResponse<String> answer = session.browser.post(console.url("/login_admin_post"), fields);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("login_error")) {
+            throw new AssertionError("login of " + user + " refused: " + answer.statusCode() + " " + location);
+        }
+        return session;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.get(console.url(path));
+    }
+
+    Document page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + ": " + response.statusCode() + "\n" + response.body());
+        }
+        return Jsoup.parse(response.body(), console.url(path));
+    }
+
+    /** Posts the fields with the CSRF token of the form found on the page at {@code formPage}. */
+    HttpResponse<String> post(String formPage, String action, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> withToken = new LinkedHashMap<String, String>(fields);
+        withToken.put("csrfToken", page(formPage).selectFirst("input[name=csrfToken]").val());
+        return browser.post(console.url(action), withToken);
+    }
+
+    /**
+     * Posts a CSV file as the import form does (multipart, the CSRF token in the address, as the form carries it):
+     * a file part, the kind and the skip box.
+     */
+    HttpResponse<String> postFile(String formPage, String action, String kind, boolean skipBadRows, String csv)
+            throws IOException, InterruptedException {
+        String token = page(formPage).selectFirst("input[name=csrfToken]").val();
+        String boundary = "lk" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        part(body, boundary, "kind", null, kind);
+        if (skipBadRows) {
+            part(body, boundary, "skipBadRows", null, "true");
+        }
+        part(body, boundary, "file", "orders.csv", csv);
+        body.append("--").append(boundary).append("--\r\n");
+        return browser.postRaw(console.url(action + "?csrfToken=" + java.net.URLEncoder.encode(token, "UTF-8")),
+                "multipart/form-data; boundary=" + boundary, body.toString());
+    }
+
+    private static void part(StringBuilder body, String boundary, String name, String filename, String value) {
+        body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        if (filename != null) {
+            body.append("; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv");
+        }
+        body.append("\r\n\r\n").append(value).append("\r\n");
+    }
+
+    HttpResponse<String> postWithoutToken(String action, Map<String, String> fields) throws IOException, InterruptedException {
+        return browser.post(console.url(action), fields);
+    }
+}
