@@ -12,14 +12,16 @@
         return Object.assign(set, extra || {});
     }
 
-    function chart(id, datasets, type) {
+    /* hidden: datasets drawn but left out of the legend (the lower bound of a band) */
+    function chart(id, datasets, hidden) {
         return new Chart(document.getElementById(id), {
-            type: type || 'line',
+            type: 'line',
             data: {labels: series.labels, datasets: datasets},
             options: {
                 animation: false,
                 responsive: true,
-                plugins: {tooltip: {callbacks: {label: function (c) {
+                plugins: {legend: {labels: {filter: function (item) { return (hidden || []).indexOf(item.datasetIndex) < 0; }}},
+                          tooltip: {callbacks: {label: function (c) {
                     return c.dataset.label + ': ' + (c.raw === null ? text.undefined : number.format(c.raw));
                 }}}},
                 scales: {y: {ticks: {callback: function (v) { return number.format(v); }}}}
@@ -35,7 +37,7 @@
             line(text.marginBand, low, 'transparent', {pointRadius: 0, fill: false}),
             line(text.marginBand, high, 'transparent', {pointRadius: 0, fill: '-1', backgroundColor: colors.band}),
             line(label, values, colors.all)
-        ]);
+        ], [0]);
     }
 
     chart('lk-chart-aov', [

@@ -19,7 +19,7 @@ public final class Figures {
         this.currency = currency;
     }
 
-    /** A value of this KPI; "n/a" (the caller's label) is for undefined values, so null is not accepted here. */
+    /** A value of this KPI, rounded half up as the KPI exports are; undefined values are the caller's ("n/a"). */
     public String value(Kpi.Kind kind, BigDecimal value) {
         switch (kind) {
             case MONEY:
@@ -55,6 +55,7 @@ public final class Figures {
         format.setCurrency(unit);
         format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
         format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 
@@ -62,6 +63,7 @@ public final class Figures {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return (signed && ratio.signum() > 0 ? "+" : "") + format.format(ratio);
     }
 

@@ -95,9 +95,9 @@ class AdminScreensIT {
                 new KpiQuery(Granularity.MONTH.plus(month, -1), month, Granularity.MONTH, "USD"));
         KpiRow members = table.row(month, Segment.MEMBER);
         KpiRow all = table.row(month, Segment.ALL);
-        assertThat(card(page, "aov_member")).isEqualTo(usd(members.value(Kpi.AOV)));
-        assertThat(card(page, "member_share")).isEqualTo(percent(all.value(Kpi.MEMBER_SHARE)));
-        assertThat(card(page, "csi")).isEqualTo(all.defined(Kpi.CSI) ? String.format(java.util.Locale.US, "%.1f", all.value(Kpi.CSI)) : "n/a");
+        assertThat(card(page, "aov_member")).isEqualTo(Shown.money(members.value(Kpi.AOV), "USD"));
+        assertThat(card(page, "member_share")).isEqualTo(Shown.percent(all.value(Kpi.MEMBER_SHARE)));
+        assertThat(card(page, "csi")).isEqualTo(Shown.score(all.value(Kpi.CSI)));
         assertThat(page.select("#lk-card-csi").attr("title")).contains("0-100");
         assertThat(page.select(".lk-card")).hasSize(10);
         assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
@@ -264,21 +264,8 @@ class AdminScreensIT {
         return page.select("#lk-card-" + id + " .lk-card-value").text();
     }
 
-    private static String usd(java.math.BigDecimal value) {
-        return value == null ? "n/a" : money(value);
-    }
 
-    private static String money(java.math.BigDecimal value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.ENGLISH);
-        format.setCurrency(java.util.Currency.getInstance("USD"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
 
-    private static String percent(java.math.BigDecimal ratio) {
-        return ratio == null ? "n/a" : String.format(java.util.Locale.US, "%.1f%%", ratio.doubleValue() * 100);
-    }
 
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);

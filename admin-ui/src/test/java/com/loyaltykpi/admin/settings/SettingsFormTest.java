@@ -1,0 +1,50 @@
+package com.loyaltykpi.admin.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import com.loyaltykpi.core.membership.MembershipPolicy;
+import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.core.survey.SurveySettings;
+
+class SettingsFormTest {
+
+    @Test
+    void validValuesBecomeTheSettingsToSave() {
+        SettingsForm form = new SettingsForm(" Europe/Rome ", SettingsForm.sources(new String[] {"ADMIN", "IMPORT", "NOPE"}),
+                "14", "12,5", "30", "7", "500");
+        assertThat(form.check()).isTrue();
+        assertThat(form.zone()).isEqualTo(ZoneId.of("Europe/Rome"));
+        assertThat(form.policy().enabled()).containsExactly(MembershipSource.ADMIN, MembershipSource.IMPORT);
+        SurveySettings survey = form.survey();
+        assertThat(survey.capDays()).isEqualTo(14);
+        assertThat(survey.samplingRate()).isEqualTo(0.125);
+        assertThat(survey.waveIntervalDays()).isEqualTo(30);
+        assertThat(survey.tokenLifetimeDays()).isEqualTo(7);
+        assertThat(survey.commentMaxLength()).isEqualTo(500);
+    }
+
+    @Test
+    void everyBadFieldIsNamedWithItsBounds() {
+        SettingsForm form = new SettingsForm("Mars/Olympus", SettingsForm.sources(null), "366", "101", "6", "zero", "");
+        assertThat(form.check()).isFalse();
+        assertThat(form.getErrors()).containsOnlyKeys("timeZone", "capDays", "samplingPercent", "waveIntervalDays",
+                "tokenLifetimeDays", "commentMaxLength");
+        assertThat(form.error("capDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.range", 0, 365));
+        assertThat(form.error("waveIntervalDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.range", 7, 366));
+        assertThat(form.error("timeZone")).isEqualTo(Arrays.<Object>asList("lk.settings.error.timeZone", "Mars/Olympus"));
+    }
+
+    @Test
+    void theStoredSettingsShowAsTheyWereTyped() {
+        SettingsForm form = SettingsForm.of(ZoneId.of("UTC"), MembershipPolicy.parse("REGISTRATION"),
+                new SurveySettings(30, 0.5, 90, 30, 1000));
+        assertThat(form.getSamplingPercent()).isEqualTo("50");
+        assertThat(form.getSources()).containsExactly("REGISTRATION");
+        assertThat(form.check()).isTrue();
+    }
+}
