@@ -26,10 +26,10 @@ import javax.sql.DataSource;
  * for ten orders (a few buy much more often than most), 15% guest orders, a fifth of registered customers joining
  * the program over its first thirteen months, 5% of orders in USD, a fifth of orders without known cost.
  */
-final class SyntheticFacts {
+public final class SyntheticFacts {
 
-    static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
     static final LocalDate LAUNCH = LocalDate.of(2024, 6, 1);
     static final LocalDate LAST_ENROLMENT = LAUNCH.plusMonths(7);
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -42,7 +42,7 @@ final class SyntheticFacts {
     private final long[] enrolledAt;
     private int members;
 
-    SyntheticFacts(long seed, int facts) {
+    public SyntheticFacts(long seed, int facts) {
         this.random = new Random(seed);
         this.facts = facts;
         this.customers = Math.max(10, facts / 10);
@@ -55,16 +55,16 @@ final class SyntheticFacts {
         }
     }
 
-    int customers() {
+    public int customers() {
         return customers;
     }
 
-    int members() {
+    public int members() {
         return members;
     }
 
     /** Inserts the memberships and the facts in batches; returns the number of facts. */
-    int load(DataSource dataSource) {
+    public int load(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<Object[]> periods = new ArrayList<Object[]>();
         for (int c = 0; c < customers; c++) {

@@ -4,19 +4,19 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /** Wall-clock timings for the benchmark harnesses. */
-final class Timing {
+public final class Timing {
 
     private Timing() {
     }
 
-    static double seconds(Callable<?> work) throws Exception {
+    public static double seconds(Callable<?> work) throws Exception {
         long start = System.nanoTime();
         work.call();
         return (System.nanoTime() - start) / 1e9;
     }
 
     /** The 95th percentile of so many runs, in milliseconds. */
-    static double p95(int runs, Callable<?> work) throws Exception {
+    public static double p95(int runs, Callable<?> work) throws Exception {
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -27,7 +27,7 @@ final class Timing {
     }
 
     /** The nearest-rank percentile (0 to 1) of these values. */
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];

@@ -147,6 +147,11 @@ public enum TestDatabase {
         }
     }
 
+    /** Hibernate 4.1's dialect for this database. */
+    public String dialect() {
+        return dialect;
+    }
+
     public String user() {
         return user;
     }

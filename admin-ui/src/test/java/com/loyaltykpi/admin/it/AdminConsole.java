@@ -70,21 +70,26 @@ public final class AdminConsole {
         this.context = context;
     }
 
+    /** The admin on the embedded database (the tests). */
     public static synchronized AdminConsole get() throws Exception {
+        return on(TestDatabase.HSQLDB);
+    }
+
+    /** The admin on a new database of this server (the benchmark runs it on PostgreSQL); one per JVM. */
+    public static synchronized AdminConsole on(TestDatabase database) throws Exception {
         if (console == null) {
-            console = start();
+            console = start(database);
         }
         return console;
     }
 
-    private static AdminConsole start() throws Exception {
-        TestDatabase database = TestDatabase.HSQLDB;
+    private static AdminConsole start(TestDatabase database) throws Exception {
         String name = TestDatabase.uniqueName();
         System.setProperty("loyalty.it.url", database.create(name));
         System.setProperty("loyalty.it.user", database.user());
         System.setProperty("loyalty.it.password", database.password());
         for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
-            System.setProperty(unit + ".hibernate.dialect", "org.hibernate.dialect.HSQLDialect");
+            System.setProperty(unit + ".hibernate.dialect", database.dialect());
             System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
         }
         System.setProperty("blPU.hibernate.hbm2ddl.import_files", IMPORT_FILES);

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ public class KpiService {
     private final ShopTimeZone timeZone;
     private final DataVersion dataVersion;
     private final KpiCache cache;
+    private volatile CountsOfVersion membershipCounts;
+    private volatile CurrenciesOfVersion currencies;
 
     public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, MembershipStore memberships,
                       ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
@@ -64,9 +67,15 @@ public class KpiService {
         return table;
     }
 
-    /** The currencies the shop has orders in. */
+    /** The currencies the shop has orders in (read again when the data changes). */
     public List<String> currencies() {
-        return rollups.currencies();
+        long version = dataVersion.current();
+        CurrenciesOfVersion kept = currencies;
+        if (kept == null || kept.version != version) {
+            kept = new CurrenciesOfVersion(version, Collections.unmodifiableList(rollups.currencies()));
+            currencies = kept;
+        }
+        return kept.currencies;
     }
 
     private KpiTable compute(KpiQuery query) {
@@ -83,7 +92,7 @@ public class KpiService {
         }
         Map<RollupKey, Measures> stored = rollups.read(granularity, query.currency(), needed);
         Map<String, SatisfactionMeasures> answers = surveyRollups.read(granularity, needed);
-        MembershipCounts members = new MembershipCounts(memberships.bounds());
+        MembershipCounts members = membershipCounts();
         BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
         List<KpiRow> rows = new ArrayList<KpiRow>();
         for (LocalDate start : starts) {
@@ -99,13 +108,45 @@ public class KpiService {
                 KpiCalculator.satisfaction(values, satisfaction(answers, start, segment),
                         satisfaction(answers, granularity.plus(start, -1), segment));
                 if (segment == Segment.ALL) {
-                    KpiCalculator.program(values, period, previous, members.membersAt(ends.minusMillis(1)),
+                    KpiCalculator.program(values, period, previous, members.membersBefore(ends),
                             members.enrolledBetween(begins, ends));
                 }
                 rows.add(new KpiRow(granularity, start, segment, query.currency(), values));
             }
         }
         return new KpiTable(query, rows);
+    }
+
+    /** The membership counts of the current data version: the queries of one dashboard page share them. */
+    private MembershipCounts membershipCounts() {
+        long version = dataVersion.current();
+        CountsOfVersion kept = membershipCounts;
+        if (kept != null && kept.version == version) {
+            return kept.counts;
+        }
+        MembershipCounts counts = new MembershipCounts(memberships.enrolmentSlots(), memberships.leavingSlots());
+        membershipCounts = new CountsOfVersion(version, counts);
+        return counts;
+    }
+
+    private static final class CurrenciesOfVersion {
+        final long version;
+        final List<String> currencies;
+
+        CurrenciesOfVersion(long version, List<String> currencies) {
+            this.version = version;
+            this.currencies = currencies;
+        }
+    }
+
+    private static final class CountsOfVersion {
+        final long version;
+        final MembershipCounts counts;
+
+        CountsOfVersion(long version, MembershipCounts counts) {
+            this.version = version;
+            this.counts = counts;
+        }
     }
 
     private static SatisfactionMeasures satisfaction(Map<String, SatisfactionMeasures> stored, LocalDate start,

@@ -3,35 +3,62 @@ package com.loyaltykpi.core.report;
 import java.time.Instant;
 import java.util.Arrays;
 
-/** Members at an instant and enrolments in an interval, from the sorted enrolment and leaving instants. */
+import com.loyaltykpi.core.membership.MembershipStore;
+
+/**
+ * Members at a period boundary and enrolments between two boundaries, from the enrolments and leavings counted
+ * per 15-minute slot ({@link MembershipStore#enrolmentSlots()}). Boundaries are business-day starts of the shop's
+ * time zone: whole slots, so the counts are exact.
+ */
 final class MembershipCounts {
 
-    private final long[] enrolled;
-    private final long[] left;
+    private final Cumulative enrolled;
+    private final Cumulative left;
 
-    MembershipCounts(long[][] bounds) {
-        this.enrolled = bounds[0];
-        this.left = bounds[1];
+    MembershipCounts(long[][] enrolmentSlots, long[][] leavingSlots) {
+        this.enrolled = new Cumulative(enrolmentSlots);
+        this.left = new Cumulative(leavingSlots);
     }
 
-    /** Members at this instant: enrolled at or before it, not left at or before it. */
-    long membersAt(Instant instant) {
-        return atOrBefore(enrolled, instant.toEpochMilli()) - atOrBefore(left, instant.toEpochMilli());
+    /** Members just before this boundary: enrolled before it, not left before it. */
+    long membersBefore(Instant boundary) {
+        long slot = slot(boundary);
+        return enrolled.before(slot) - left.before(slot);
     }
 
     /** Enrolments in [from, to). */
     long enrolledBetween(Instant from, Instant to) {
-        return atOrBefore(enrolled, to.toEpochMilli() - 1) - atOrBefore(enrolled, from.toEpochMilli() - 1);
+        return enrolled.before(slot(to)) - enrolled.before(slot(from));
     }
 
-    private static long atOrBefore(long[] sorted, long value) {
-        int i = Arrays.binarySearch(sorted, value);
-        if (i < 0) {
-            return -i - 1;
+    private static long slot(Instant boundary) {
+        long millis = boundary.toEpochMilli();
+        if (Math.floorMod(millis, MembershipStore.SLOT_MILLIS) != 0) {
+            throw new IllegalArgumentException(boundary + " is not a period boundary (a whole quarter of an hour)");
         }
-        while (i + 1 < sorted.length && sorted[i + 1] == value) {
-            i++;
+        return Math.floorDiv(millis, MembershipStore.SLOT_MILLIS);
+    }
+
+    /** Running totals over sorted slots. */
+    private static final class Cumulative {
+        private final long[] slots;
+        private final long[] totals;
+
+        Cumulative(long[][] counted) {
+            this.slots = counted[0];
+            this.totals = new long[slots.length];
+            long sum = 0;
+            for (int i = 0; i < slots.length; i++) {
+                sum += counted[1][i];
+                totals[i] = sum;
+            }
         }
-        return i + 1;
+
+        /** The count of the slots before this one. */
+        long before(long slot) {
+            int i = Arrays.binarySearch(slots, slot);
+            int firstNotBefore = i < 0 ? -i - 1 : i;
+            return firstNotBefore == 0 ? 0 : totals[firstNotBefore - 1];
+        }
     }
 }

@@ -1,0 +1,114 @@
+package com.loyaltykpi.admin.it;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.bench.SyntheticFacts;
+import com.loyaltykpi.bench.Timing;
+import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.it.TestDatabase;
+
+/**
+ * The dashboard's server time in the real Broadleaf admin on synthetic facts (the KPI engine's generator: two
+ * years, 2024-2025, shop in Europe/Rome), for the range of the data by month in one currency:
+ * <ul>
+ *   <li>the whole page over HTTP on loopback (Broadleaf's admin layout, menu, security filters and our screen),
+ *       cold (the data version bumped before each request, so no cached KPI table and no kept membership counts)
+ *       and cached;</li>
+ *   <li>the module's part of it ({@link Dashboard#cards} and {@link Dashboard#series}), cold and cached;</li>
+ *   <li>a light admin page (the settings form), for what Broadleaf's admin frame costs around any screen.</li>
+ * </ul>
+ * One size per run: {@code mvn -Pbenchmark-dashboard -pl admin-ui -DskipTests verify -Dloyalty.bench.db=postgresql
+ * -Dloyalty.bench.size=1000000}. The figures go to docs/BENCHMARKS.md by hand.
+ */
+public final class DashboardBenchmark {
+
+    private static final int RUNS = 40;
+    private static final int WARM_UP = 30;
+    /** A light page of the admin (the settings form: three setting reads) for the cost of Broadleaf's admin frame. */
+    private static final String FRAME = "/loyalty-settings";
+    private static final String PAGE = "/loyalty-dashboard?range=CUSTOM&from=2024-01-01&to=2025-12-31&granularity=MONTH&currency=EUR";
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase database = TestDatabase.valueOf(System.getProperty("loyalty.bench.db", "postgresql").toUpperCase(Locale.ROOT));
+        int size = Integer.parseInt(System.getProperty("loyalty.bench.size", "1000000"));
+        AdminConsole console = AdminConsole.on(database);
+        console.bean("lkShopTimeZone", ShopTimeZone.class).change(ZoneId.of("Europe/Rome"));
+        DataSource dataSource = console.bean("lkItDataSource", DataSource.class);
+        SyntheticFacts synthetic = new SyntheticFacts(20261123L, size);
+        double load = Timing.seconds(() -> synthetic.load(dataSource));
+        if (database == TestDatabase.POSTGRESQL) {
+            new JdbcTemplate(dataSource).execute("ANALYZE");
+        }
+        double rebuild = Timing.seconds(() -> console.bean("lkAggregator", Aggregator.class).rebuild());
+
+        DataVersion version = console.bean("lkDataVersion", DataVersion.class);
+        Dashboard dashboard = console.bean("lkDashboard", Dashboard.class);
+        DashboardRange range = DashboardRange.parse("CUSTOM", "2024-01-01", "2025-12-31", "MONTH", dashboard.today());
+        Callable<Object> modulePart = () -> {
+            dashboard.cards(range, "EUR", Locale.ENGLISH);
+            return dashboard.series(range, "EUR", Locale.ENGLISH);
+        };
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Callable<Object> page = () -> {
+            HttpResponse<String> response = admin.get(PAGE);
+            if (response.statusCode() != 200 || !response.body().contains("lk-card-csi")) {
+                throw new IllegalStateException("dashboard answered " + response.statusCode());
+            }
+            return response;
+        };
+        Callable<Object> frame = () -> admin.get(FRAME);
+        for (int i = 0; i < WARM_UP; i++) { // the JVM compiles the hot paths first, as in a shop that runs for days
+            version.bump();
+            page.call();
+            page.call();
+            modulePart.call();
+            frame.call();
+        }
+        double frameCached = Timing.p95(RUNS, frame);
+        double pageCold = cold(version, page);
+        double pageCached = Timing.p95(RUNS, page);
+        double moduleCold = cold(version, modulePart);
+        double moduleCached = Timing.p95(RUNS, modulePart);
+
+        String report = String.format(Locale.ROOT, "Database: %s; JVM %s, max heap %d MB; CPUs: %d%n%n"
+                        + "| facts | members | load s | rebuild s | page p95 cold ms | page p95 cached ms | module p95 cold ms | module p95 cached ms | admin frame p95 ms |%n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |%n"
+                        + "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f |%n",
+                database.label(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), size, synthetic.members(), load, rebuild,
+                pageCold, pageCached, moduleCold, moduleCached, frameCached);
+        System.out.println(report);
+        Files.write(Paths.get("target", "benchmark-dashboard-" + database.key() + "-" + size + ".md"),
+                report.getBytes(StandardCharsets.UTF_8));
+        System.exit(0);
+    }
+
+    /** The p95 of runs that each find the data changed (a new data version): nothing cached for them. */
+    private static double cold(DataVersion version, Callable<Object> work) throws Exception {
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            version.bump();
+            long start = System.nanoTime();
+            work.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return Timing.percentile(millis, 0.95);
+    }
+}
