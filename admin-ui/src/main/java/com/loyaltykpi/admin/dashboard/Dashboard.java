@@ -34,6 +34,11 @@ public class Dashboard {
         return LocalDate.now(clock.withZone(timeZone.current()));
     }
 
+    /** The range of these request parameters, the presets ending today (see {@link DashboardRange#parse}). */
+    public DashboardRange range(String preset, String from, String to, String granularity) {
+        return DashboardRange.parse(preset, from, to, granularity, today());
+    }
+
     /** The currencies with orders, the shop's first when there are none yet. */
     public List<String> currencies(String fallback) {
         List<String> currencies = new ArrayList<String>(kpis.currencies());

@@ -78,9 +78,7 @@ public class AnswersController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         AnswerQuery query = AnswerQuery.parse(from, to, min, max, segment, dashboard.today());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"survey-answers-" + query.from() + "-" + query.to() + ".csv\"");
-        Writer out = response.getWriter();
+        Writer out = CsvDownload.start(response, "survey-answers-" + query.from() + "-" + query.to() + ".csv");
         AnswerCsv.write(store, query.filter(timeZone.current()), out);
         out.flush();
         return null;

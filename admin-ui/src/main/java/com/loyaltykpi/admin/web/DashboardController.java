@@ -47,7 +47,7 @@ public class DashboardController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        DashboardRange range = DashboardRange.parse(preset, from, to, granularity, dashboard.today());
+        DashboardRange range = dashboard.range(preset, from, to, granularity);
         String shown = dashboard.currency(currency, defaultCurrency);
         model.addAttribute("range", range);
         model.addAttribute("presets", RangePreset.values());
@@ -72,7 +72,7 @@ public class DashboardController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return null;
         }
-        DashboardRange range = DashboardRange.parse(preset, from, to, null, dashboard.today());
+        DashboardRange range = dashboard.range(preset, from, to, null);
         String shown = dashboard.currency(currency, defaultCurrency);
         return Estimates.view(estimates.of(range, shown), shown, locale(request));
     }

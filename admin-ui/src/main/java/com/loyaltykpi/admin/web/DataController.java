@@ -3,6 +3,7 @@ package com.loyaltykpi.admin.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletResponse;
@@ -145,12 +146,10 @@ public class DataController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        DashboardRange range = DashboardRange.parse(preset, from, to, granularity, dashboard.today());
+        DashboardRange range = dashboard.range(preset, from, to, granularity);
         String shown = dashboard.currency(currency, defaultCurrency);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"loyalty-kpis-" + range.granularity().name().toLowerCase(java.util.Locale.ROOT)
-                + "-" + shown + "-" + range.from() + "-" + range.to() + ".csv\"");
-        Writer out = response.getWriter();
+        Writer out = CsvDownload.start(response, "loyalty-kpis-" + range.granularity().name().toLowerCase(Locale.ROOT)
+                + "-" + shown + "-" + range.from() + "-" + range.to() + ".csv");
         KpiCsv.write(kpis.query(new KpiQuery(range.from(), range.to(), range.granularity(), shown)), out);
         out.flush();
         return null;

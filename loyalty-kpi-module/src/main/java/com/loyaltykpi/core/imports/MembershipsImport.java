@@ -87,7 +87,7 @@ public class MembershipsImport {
                 long[] counts = write(accepted, stored);
                 long restamped = restamp(byCustomer.keySet());
                 if (counts[0] + counts[1] + restamped > 0) {
-                    dataVersion.bump();
+                    dataVersion.bumpMembership();
                 }
                 return new ImportReport(FILE, rows.size(), counts[0], counts[1], counts[2], restamped, sorted(rejected), null);
             }

@@ -56,7 +56,7 @@ public class Membership {
                 if (!store.open(customerId, source, at)) {
                     return MembershipChange.ALREADY_MEMBER;
                 }
-                dataVersion.bump();
+                dataVersion.bumpMembership();
                 return MembershipChange.ENROLLED;
             }
         });
@@ -86,7 +86,7 @@ public class Membership {
                 if (!store.close(customerId, through, at)) {
                     return MembershipChange.NOT_A_MEMBER;
                 }
-                dataVersion.bump();
+                dataVersion.bumpMembership();
                 return MembershipChange.LEFT;
             }
         });

@@ -117,9 +117,9 @@ public class KpiService {
         return new KpiTable(query, rows);
     }
 
-    /** The membership counts of the current data version: the queries of one dashboard page share them. */
+    /** The membership counts, read again only when memberships change (not with every new order). */
     private MembershipCounts membershipCounts() {
-        long version = dataVersion.current();
+        long version = dataVersion.membership();
         CountsOfVersion kept = membershipCounts;
         if (kept != null && kept.version == version) {
             return kept.counts;

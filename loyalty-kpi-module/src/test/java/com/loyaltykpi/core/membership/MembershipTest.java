@@ -51,7 +51,7 @@ class MembershipTest {
         when(store.open("7", MembershipSource.ADMIN, NOW)).thenReturn(true);
 
         assertThat(membership("ADMIN").enrol("7", MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);
-        verify(dataVersion).bump(); // the KPIs' caches learn that membership changed
+        verify(dataVersion).bumpMembership(); // the KPIs' caches learn that membership changed
     }
 
     @Test

@@ -38,4 +38,23 @@ class DataVersionTest {
         verify(settings).put(DataVersion.SETTING, "8");
         assertThat(version.current()).isEqualTo(8);
     }
+
+    @Test
+    void aMembershipChangeBumpsBothVersionsAnOrderChangeOnlyTheFirst() {
+        when(settings.get(DataVersion.SETTING)).thenReturn("7", "7", "8", "8", "9");
+        when(settings.get(DataVersion.MEMBERSHIP_SETTING)).thenReturn("3", "3", "4");
+        DataVersion version = new DataVersion(settings, clock, 1000);
+        assertThat(version.current()).isEqualTo(7);
+        assertThat(version.membership()).isEqualTo(3);
+
+        version.bumpMembership();
+        assertThat(version.current()).isEqualTo(8);
+        assertThat(version.membership()).isEqualTo(4);
+        verify(settings).put(DataVersion.MEMBERSHIP_SETTING, "4");
+
+        version.bump();
+        assertThat(version.current()).isEqualTo(9);
+        assertThat(version.membership()).isEqualTo(4);
+        verify(settings, times(3)).get(DataVersion.MEMBERSHIP_SETTING); // read, bumped, read: not again after the order change
+    }
 }
