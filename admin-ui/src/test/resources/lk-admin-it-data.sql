@@ -1,9 +1,12 @@
--- What the admin console tests seed after Broadleaf's admin scripts: currencies, a locale, two admin users
+-- What the admin console tests seed after Broadleaf's admin scripts: currencies, three locales (Broadleaf's admin
+-- language: ?blLocaleCode=it_IT, kept in the session), two admin users
 -- (password "admin"; Broadleaf's development encoder is plain text salted with the user id, as in its demo): an administrator (ROLE_ADMIN, which
 -- load_admin_loyalty.sql grants the Loyalty permission) and a merchandiser who does not have it.
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('USD', 'US Dollar', TRUE);
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('EUR', 'Euro', FALSE);
 INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('en_US', TRUE, 'English US', 'USD');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('it_IT', FALSE, 'Italiano', 'EUR');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('de_DE', FALSE, 'Deutsch', 'EUR');
 INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-1, 'ROLE_USER');
 INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, EMAIL, LOGIN, NAME, PASSWORD, ACTIVE_STATUS_FLAG) VALUES (-1, 'admin@example.com', 'admin', 'Administrator', 'admin{-1}', TRUE);
 INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, EMAIL, LOGIN, NAME, PASSWORD, ACTIVE_STATUS_FLAG) VALUES (-2, 'merchandise@example.com', 'merchandise', 'Merchandise Manager', 'admin{-2}', TRUE);

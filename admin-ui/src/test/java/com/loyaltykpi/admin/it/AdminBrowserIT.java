@@ -163,6 +163,19 @@ class AdminBrowserIT {
 
     @Test
     @Order(8)
+    void theLanguageChosenStaysForTheNextScreens() {
+        // Broadleaf 3.1's admin language: a BLC_LOCALE row chosen with blLocaleCode, kept in the session
+        browser.get(console.url("/loyalty-dashboard?blLocaleCode=it_IT"));
+        browser.get(console.url("/loyalty-members"));
+        assertThat(text("lk-search")).isEqualTo("Cerca");
+        browser.get(console.url("/loyalty-dashboard?range=LAST_12_MONTHS&granularity=YEAR&currency=USD"));
+        assertThat(card("aov_non_member")).matches("[0-9.]+,[0-9]{2}[\\s\\u00a0](USD|US\\$|\\$)"); // Italian numbers
+        browser.get(console.url("/loyalty-members?blLocaleCode=en_US"));
+        assertThat(text("lk-search")).isEqualTo("Find");
+    }
+
+    @Test
+    @Order(9)
     void logsOut() {
         browser.get(console.url("/adminLogout.htm"));
         browser.get(console.url("/loyalty-dashboard"));

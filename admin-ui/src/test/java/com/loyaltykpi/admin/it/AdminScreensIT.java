@@ -80,13 +80,13 @@ class AdminScreensIT {
         assertThat(italian.select("#sideMenu a[href^=/loyalty-]").eachText())
                 .containsExactly("Cruscotto", "Iscritti", "Risposte ai sondaggi", "Impostazioni", "Dati");
         assertThat(italian.select("h2").text()).contains("Il programma fedeltà in sintesi");
-        Document german = admin.page("/loyalty-members?locale=de");
+        Document german = admin.page("/loyalty-members?blLocaleCode=de_DE");
         assertThat(german.select("#lk-search").text()).isEqualTo("Suchen");
         // numbers follow the language too: German decimals after a comma, the currency after the amount
         String germanAov = admin.page("/loyalty-dashboard?range=LAST_12_MONTHS&granularity=YEAR&currency=USD")
                 .select("#lk-card-aov_non_member .lk-card-value").text();
         assertThat(germanAov).matches("[0-9.]+,[0-9]{2}[\\s\\u00a0]\\$");
-        admin.page("/loyalty-dashboard?locale=en");
+        admin.page("/loyalty-dashboard?blLocaleCode=en_US");
     }
 
     @Test
