@@ -35,8 +35,8 @@ public class Dashboard {
     }
 
     /** The range of these request parameters, the presets ending today (see {@link DashboardRange#parse}). */
-    public DashboardRange range(String preset, String from, String to, String granularity) {
-        return DashboardRange.parse(preset, from, to, granularity, today());
+    public DashboardRange range(RangeParameters asked) {
+        return DashboardRange.parse(asked.getRange(), asked.getFrom(), asked.getTo(), asked.getGranularity(), today());
     }
 
     /** The currencies with orders, the shop's first when there are none yet. */

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.admin.dashboard.DashboardRange;
 import com.loyaltykpi.admin.dashboard.Estimates;
+import com.loyaltykpi.admin.dashboard.RangeParameters;
 import com.loyaltykpi.admin.dashboard.RangePreset;
 import com.loyaltykpi.core.kpi.Granularity;
 
@@ -38,17 +38,13 @@ public class DashboardController extends LoyaltyAdminController {
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
-    public String show(HttpServletRequest request, HttpServletResponse response, Model model,
-                       @RequestParam(value = "range", required = false) String preset,
-                       @RequestParam(value = "from", required = false) String from,
-                       @RequestParam(value = "to", required = false) String to,
-                       @RequestParam(value = "granularity", required = false) String granularity,
-                       @RequestParam(value = "currency", required = false) String currency) throws IOException {
+    public String show(HttpServletRequest request, HttpServletResponse response, Model model, RangeParameters asked)
+            throws IOException {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        DashboardRange range = dashboard.range(preset, from, to, granularity);
-        String shown = dashboard.currency(currency, defaultCurrency);
+        DashboardRange range = dashboard.range(asked);
+        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
         model.addAttribute("range", range);
         model.addAttribute("presets", RangePreset.values());
         model.addAttribute("granularities", Granularity.values());
@@ -64,16 +60,13 @@ public class DashboardController extends LoyaltyAdminController {
     /** The incremental revenue estimate of the range, as JSON: the page asks for it once it is shown. */
     @RequestMapping(value = "/" + SECTION + "/estimate", method = RequestMethod.GET, produces = "application/json")
     @ResponseBody
-    public Map<String, Object> estimate(HttpServletRequest request, HttpServletResponse response,
-                                        @RequestParam(value = "range", required = false) String preset,
-                                        @RequestParam(value = "from", required = false) String from,
-                                        @RequestParam(value = "to", required = false) String to,
-                                        @RequestParam(value = "currency", required = false) String currency) {
+    public Map<String, Object> estimate(HttpServletRequest request, HttpServletResponse response, RangeParameters asked) {
         if (!allowed(SECTION, response)) {
             return null;
         }
-        DashboardRange range = dashboard.range(preset, from, to, null);
-        String shown = dashboard.currency(currency, defaultCurrency);
+        asked.setGranularity(null); // the estimate covers the range, whatever the charts' granularity
+        DashboardRange range = dashboard.range(asked);
+        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
         return Estimates.view(estimates.of(range, shown), shown, locale(request));
     }
 }

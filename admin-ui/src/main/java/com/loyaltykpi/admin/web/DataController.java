@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.admin.dashboard.RangeParameters;
 import com.loyaltykpi.admin.dashboard.RangePreset;
 import com.loyaltykpi.admin.data.BackfillStatus;
 import com.loyaltykpi.admin.data.BackgroundRebuild;
@@ -137,17 +138,12 @@ public class DataController extends LoyaltyAdminController {
 
     /** A KPI table (every KPI of KPIS.md per period and segment) as CSV, for a range, granularity and currency. */
     @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
-    public String export(HttpServletResponse response,
-                         @RequestParam(value = "range", required = false) String preset,
-                         @RequestParam(value = "from", required = false) String from,
-                         @RequestParam(value = "to", required = false) String to,
-                         @RequestParam(value = "granularity", required = false) String granularity,
-                         @RequestParam(value = "currency", required = false) String currency) throws IOException {
+    public String export(HttpServletResponse response, RangeParameters asked) throws IOException {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        DashboardRange range = dashboard.range(preset, from, to, granularity);
-        String shown = dashboard.currency(currency, defaultCurrency);
+        DashboardRange range = dashboard.range(asked);
+        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
         Writer out = CsvDownload.start(response, "loyalty-kpis-" + range.granularity().name().toLowerCase(Locale.ROOT)
                 + "-" + shown + "-" + range.from() + "-" + range.to() + ".csv");
         KpiCsv.write(kpis.query(new KpiQuery(range.from(), range.to(), range.granularity(), shown)), out);
