@@ -151,6 +151,19 @@ class AdminScreensIT {
         Membership membership = console.bean("lkMembership", Membership.class);
         assertThat(membership.isMember(id)).isFalse();
 
+        // every other state change refuses a POST without the token too
+        String progress = "SELECT COUNT(*) FROM LK_JOB_STATE";
+        int jobsBefore = console.jdbc().queryForObject(progress, Integer.class);
+        String settingsBefore = console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString();
+        for (String action : new String[] {"/loyalty-members/" + id + "/remove", "/loyalty-answers/anonymise",
+                "/loyalty-settings", "/loyalty-data/backfill", "/loyalty-data/rebuild", "/loyalty-data/import"}) {
+            assertThat(admin.postWithoutToken(action, Collections.singletonMap("customerId", id)).statusCode())
+                    .as(action).isGreaterThanOrEqualTo(400);
+        }
+        assertThat(console.jdbc().queryForObject(progress, Integer.class)).as("no backfill started").isEqualTo(jobsBefore);
+        assertThat(console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString())
+                .as("no setting changed").isEqualTo(settingsBefore);
+
         HttpResponse<String> enrolled = admin.post(memberPage, memberPage + "/enrol", Collections.emptyMap());
         assertThat(enrolled.statusCode()).isEqualTo(302);
         assertThat(membership.isMember(id)).isTrue();
