@@ -10,7 +10,6 @@ import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.RoleImpl;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerHolder;
@@ -34,7 +33,6 @@ public final class BroadleafShop {
 
     private static BroadleafShop shop;
     private static TestDatabase bootedOn;
-    private static String unavailable;
 
     private final ConfigurableApplicationContext context;
     private final TestDatabase database;
@@ -50,18 +48,7 @@ public final class BroadleafShop {
             Assertions.assertEquals(bootedOn, database, "one Broadleaf context per JVM: tests of one database per run");
             return shop;
         }
-        if (unavailable == null) {
-            unavailable = database.unavailableReason();
-            if (unavailable != null && !database.required()) {
-                System.out.println("[loyalty-kpi] " + database.label() + " tests SKIPPED: " + unavailable);
-            }
-        }
-        if (unavailable != null) {
-            if (database.required()) {
-                Assertions.fail(database.label() + " is required (-Dloyalty.it.require) but " + unavailable);
-            }
-            Assumptions.abort(database.label() + " tests skipped: " + unavailable);
-        }
+        database.assumeAvailable();
         shop = boot(database);
         bootedOn = database;
         return shop;

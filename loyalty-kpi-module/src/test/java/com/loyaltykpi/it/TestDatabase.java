@@ -1,5 +1,8 @@
 package com.loyaltykpi.it;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -133,6 +136,22 @@ public enum TestDatabase {
     boolean required() {
         String required = System.getProperty("loyalty.it.require", "");
         return Arrays.asList(required.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).contains(key);
+    }
+
+    /**
+     * Returns when the server answers; otherwise skips the calling tests with a message, or fails them when CI
+     * requires this database.
+     */
+    public void assumeAvailable() {
+        String reason = unavailableReason();
+        if (reason == null) {
+            return;
+        }
+        if (required()) {
+            Assertions.fail(label + " is required (-Dloyalty.it.require) but " + reason);
+        }
+        System.out.println("[loyalty-kpi] " + label + " tests SKIPPED: " + reason);
+        Assumptions.abort(label + " tests skipped: " + reason);
     }
 
     /** Null when the server answers, else why not. */

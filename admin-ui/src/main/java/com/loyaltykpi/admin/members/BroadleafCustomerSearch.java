@@ -34,11 +34,12 @@ public class BroadleafCustomerSearch {
         if (query.isEmpty()) {
             return new ArrayList<CustomerSummary>();
         }
-        String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // '!' escapes the wildcards: a backslash would be read differently by MariaDB and PostgreSQL
+        String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         List<Customer> found = em.createQuery("SELECT c FROM org.broadleafcommerce.profile.core.domain.Customer c "
-                + "WHERE c.registered = true AND (LOWER(c.firstName) LIKE :p ESCAPE '\\' OR LOWER(c.lastName) LIKE :p ESCAPE '\\' "
-                + "OR LOWER(CONCAT(CONCAT(c.firstName, ' '), c.lastName)) LIKE :p ESCAPE '\\' "
-                + "OR LOWER(c.emailAddress) LIKE :p ESCAPE '\\' "
+                + "WHERE c.registered = true AND (LOWER(c.firstName) LIKE :p ESCAPE '!' OR LOWER(c.lastName) LIKE :p ESCAPE '!' "
+                + "OR LOWER(CONCAT(CONCAT(c.firstName, ' '), c.lastName)) LIKE :p ESCAPE '!' "
+                + "OR LOWER(c.emailAddress) LIKE :p ESCAPE '!' "
                 + "OR c.id IN (SELECT a.customer.id FROM org.broadleafcommerce.profile.core.domain.CustomerAttribute a "
                 + "WHERE a.name = :card AND a.value = :exact)) ORDER BY c.lastName, c.firstName, c.id", Customer.class)
                 .setParameter("p", pattern).setParameter("card", cardAttribute).setParameter("exact", query)

@@ -84,6 +84,8 @@ public final class AdminConsole {
     }
 
     private static AdminConsole start(TestDatabase database) throws Exception {
+        database.assumeAvailable();
+        database.dropStaleDatabases();
         String name = TestDatabase.uniqueName();
         System.setProperty("loyalty.it.url", database.create(name));
         System.setProperty("loyalty.it.user", database.user());

@@ -89,39 +89,69 @@ public class MembershipStore {
         return new HashSet<String>(ids);
     }
 
-    /** The slots that {@link #enrolmentSlots()} and {@link #leavingSlots()} count in: 15 minutes, in milliseconds. */
-    public static final long SLOT_MILLIS = 15 * 60 * 1000L;
+    /** Up to this many boundaries, members are counted with one indexed count per interval; beyond, by slots. */
+    static final int INTERVAL_COUNTS = 64;
+    /** The slots of counts by slot: 15 minutes, which every time zone's offset since 1972 is a multiple of. */
+    static final long SLOT_MILLIS = 15 * 60 * 1000L;
+
+    /** For each boundary (epoch milliseconds, ascending): how many periods began before it. */
+    public long[] enrolledBefore(long[] boundaries) {
+        return countedBefore("ENROLLED_AT", boundaries);
+    }
+
+    /** For each boundary (epoch milliseconds, ascending): how many periods ended before it. */
+    public long[] leftBefore(long[] boundaries) {
+        return countedBefore("LEFT_AT", boundaries);
+    }
 
     /**
-     * Enrolments per 15-minute slot (slot number = epoch milliseconds / {@link #SLOT_MILLIS}), oldest first, as
-     * {slots, counts}: enough to count members at any period boundary of any shop time zone (every zone's offset
-     * since 1972 is a multiple of 15 minutes), with a few thousand rows read instead of every membership.
+     * A dashboard's few boundaries: one count per interval between them, each an index range scan, so that every
+     * membership is counted once inside the database. Many boundaries (a range by day): counts per 15-minute slot,
+     * summed here (business-day boundaries are whole slots).
      */
-    public long[][] enrolmentSlots() {
-        return slots("ENROLLED_AT", "");
+    private long[] countedBefore(String column, long[] boundaries) {
+        long[] counts = new long[boundaries.length];
+        if (boundaries.length == 0) {
+            return counts;
+        }
+        if (boundaries.length > INTERVAL_COUNTS) {
+            return countedBySlot(column, boundaries);
+        }
+        counts[0] = jdbc.queryForObject("SELECT COUNT(*) FROM LK_MEMBERSHIP WHERE " + column + " < ?", Long.class, boundaries[0]);
+        for (int i = 1; i < boundaries.length; i++) {
+            counts[i] = counts[i - 1] + jdbc.queryForObject("SELECT COUNT(*) FROM LK_MEMBERSHIP WHERE " + column + " >= ? AND "
+                    + column + " < ?", Long.class, boundaries[i - 1], boundaries[i]);
+        }
+        return counts;
     }
 
-    /** Leavings per 15-minute slot, as {@link #enrolmentSlots()}. */
-    public long[][] leavingSlots() {
-        return slots("LEFT_AT", " WHERE LEFT_AT IS NOT NULL");
-    }
-
-    private long[][] slots(String column, String where) {
+    private long[] countedBySlot(String column, long[] boundaries) {
+        for (long boundary : boundaries) {
+            if (Math.floorMod(boundary, SLOT_MILLIS) != 0) {
+                throw new IllegalArgumentException(Instant.ofEpochMilli(boundary) + " is not a period boundary (a whole quarter of an hour)");
+            }
+        }
         String slot = "FLOOR(" + column + " / " + SLOT_MILLIS + ")";
-        final List<long[]> rows = new ArrayList<long[]>();
-        jdbc.query("SELECT " + slot + ", COUNT(*) FROM LK_MEMBERSHIP" + where + " GROUP BY " + slot + " ORDER BY 1",
-                new RowCallbackHandler() {
+        final List<long[]> slots = new ArrayList<long[]>();
+        jdbc.query("SELECT " + slot + ", COUNT(*) FROM LK_MEMBERSHIP WHERE " + column + " IS NOT NULL GROUP BY " + slot
+                + " ORDER BY 1", new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
-                        rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                        slots.add(new long[] {rs.getLong(1), rs.getLong(2)});
                     }
                 });
-        long[][] slots = new long[2][rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            slots[0][i] = rows.get(i)[0];
-            slots[1][i] = rows.get(i)[1];
+        long[] counts = new long[boundaries.length];
+        long sum = 0;
+        int next = 0;
+        for (int i = 0; i < boundaries.length; i++) {
+            long boundarySlot = Math.floorDiv(boundaries[i], SLOT_MILLIS);
+            while (next < slots.size() && slots.get(next)[0] < boundarySlot) {
+                sum += slots.get(next)[1];
+                next++;
+            }
+            counts[i] = sum;
         }
-        return slots;
+        return counts;
     }
 
     public MembershipHistory historyOf(String customerId) {

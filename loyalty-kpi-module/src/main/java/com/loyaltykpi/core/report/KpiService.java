@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Java API of the KPIs (the admin screens call it): every KPI of KPIS.md for the periods of a range, per
@@ -43,6 +44,9 @@ public class KpiService {
     private final ShopTimeZone timeZone;
     private final DataVersion dataVersion;
     private final KpiCache cache;
+    /** Boundary sets kept per membership version: the queries an operator repeats. */
+    private static final int KEPT_COUNTS = 64;
+
     private volatile CountsOfVersion membershipCounts;
     private volatile CurrenciesOfVersion currencies;
 
@@ -92,8 +96,8 @@ public class KpiService {
         }
         Map<RollupKey, Measures> stored = rollups.read(granularity, query.currency(), needed);
         Map<String, SatisfactionMeasures> answers = surveyRollups.read(granularity, needed);
-        MembershipCounts members = membershipCounts();
         BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
+        MembershipCounts members = membershipCounts(boundaries(calendar, granularity, starts));
         List<KpiRow> rows = new ArrayList<KpiRow>();
         for (LocalDate start : starts) {
             Map<Segment, Measures> period = period(stored, query, start);
@@ -117,15 +121,36 @@ public class KpiService {
         return new KpiTable(query, rows);
     }
 
-    /** The membership counts, read again only when memberships change (not with every new order). */
-    private MembershipCounts membershipCounts() {
+    /** Every period's start and end instant, ascending: where members are counted. */
+    private static long[] boundaries(BusinessCalendar calendar, Granularity granularity, List<LocalDate> starts) {
+        long[] boundaries = new long[starts.size() + 1];
+        for (int i = 0; i < starts.size(); i++) {
+            boundaries[i] = calendar.startOf(starts.get(i)).toEpochMilli();
+        }
+        boundaries[starts.size()] = calendar.startOf(granularity.plus(starts.get(starts.size() - 1), 1)).toEpochMilli();
+        return boundaries;
+    }
+
+    /** The membership counts at these boundaries, kept until memberships change (not with every new order). */
+    private MembershipCounts membershipCounts(long[] boundaries) {
         long version = dataVersion.membership();
         CountsOfVersion kept = membershipCounts;
-        if (kept != null && kept.version == version) {
-            return kept.counts;
+        if (kept == null || kept.version != version) {
+            kept = new CountsOfVersion(version);
+            membershipCounts = kept;
         }
-        MembershipCounts counts = new MembershipCounts(memberships.enrolmentSlots(), memberships.leavingSlots());
-        membershipCounts = new CountsOfVersion(version, counts);
+        List<Long> key = new ArrayList<Long>(boundaries.length);
+        for (long boundary : boundaries) {
+            key.add(boundary);
+        }
+        MembershipCounts counts = kept.counts.get(key);
+        if (counts == null) {
+            counts = new MembershipCounts(boundaries, memberships.enrolledBefore(boundaries), memberships.leftBefore(boundaries));
+            if (kept.counts.size() >= KEPT_COUNTS) {
+                kept.counts.clear();
+            }
+            kept.counts.put(key, counts);
+        }
         return counts;
     }
 
@@ -139,13 +164,13 @@ public class KpiService {
         }
     }
 
+    /** The membership counts of one membership version, by the boundaries they were counted at. */
     private static final class CountsOfVersion {
         final long version;
-        final MembershipCounts counts;
+        final Map<List<Long>, MembershipCounts> counts = new ConcurrentHashMap<List<Long>, MembershipCounts>();
 
-        CountsOfVersion(long version, MembershipCounts counts) {
+        CountsOfVersion(long version) {
             this.version = version;
-            this.counts = counts;
         }
     }
 

@@ -37,6 +37,8 @@ public class SchemaGuard {
             IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
             IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
             IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"),
+            IndexSpec.plain("LK_MEMBERSHIP_ENROLLED", "LK_MEMBERSHIP", "ENROLLED_AT"),
+            IndexSpec.plain("LK_MEMBERSHIP_LEFT", "LK_MEMBERSHIP", "LEFT_AT"),
             IndexSpec.unique("LK_SURVEY_INVITATION_ORDER", "LK_SURVEY_INVITATION", "ORDER_ORIGIN", "ORDER_ID"),
             IndexSpec.plain("LK_SURVEY_INVITATION_CUSTOMER", "LK_SURVEY_INVITATION", "CUSTOMER_ID", "ISSUED_AT"),
             IndexSpec.plain("LK_SURVEY_INVITATION_ISSUED", "LK_SURVEY_INVITATION", "ISSUED_AT"),

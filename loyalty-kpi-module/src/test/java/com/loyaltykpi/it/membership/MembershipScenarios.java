@@ -207,6 +207,38 @@ public abstract class MembershipScenarios extends ShopScenarios {
         };
     }
 
+    @Test
+    void membersAtBoundariesAreCountedAlikeByIntervalsAndBySlots() {
+        MembershipStore store = shop.bean("lkMembershipStore", MembershipStore.class);
+        Instant day = Instant.parse("2026-02-10T00:00:00Z");
+        String prefix = "count-" + System.nanoTime() + "-";
+        for (int i = 0; i < 6; i++) {
+            Instant enrolled = day.plusSeconds(i * 37 * 60L);
+            Instant left = i % 2 == 0 ? enrolled.plusSeconds(3 * 3600L + i * 60L) : null;
+            store.insert(new MembershipPeriod(prefix + i, enrolled, left, MembershipSource.API, left == null ? null : MembershipSource.API));
+        }
+        long[] boundaries = new long[100]; // beyond the few a dashboard asks for: counted by 15-minute slot
+        for (int i = 0; i < boundaries.length; i++) {
+            boundaries[i] = day.minusSeconds(7200).plusSeconds(i * 900L).toEpochMilli();
+        }
+        List<Long[]> periods = shop.jdbc().query("SELECT ENROLLED_AT, LEFT_AT FROM LK_MEMBERSHIP",
+                (rs, n) -> new Long[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)});
+        long[] enrolledExpected = new long[boundaries.length];
+        long[] leftExpected = new long[boundaries.length];
+        for (int i = 0; i < boundaries.length; i++) {
+            for (Long[] period : periods) {
+                enrolledExpected[i] += period[0] < boundaries[i] ? 1 : 0;
+                leftExpected[i] += period[1] != null && period[1] < boundaries[i] ? 1 : 0;
+            }
+        }
+        assertThat(store.enrolledBefore(boundaries)).containsExactly(enrolledExpected);
+        assertThat(store.leftBefore(boundaries)).containsExactly(leftExpected);
+        long[] few = java.util.Arrays.copyOfRange(boundaries, 0, 30); // a dashboard's few: one count per interval
+        assertThat(store.enrolledBefore(few)).containsExactly(java.util.Arrays.copyOfRange(enrolledExpected, 0, 30));
+        assertThat(store.leftBefore(few)).containsExactly(java.util.Arrays.copyOfRange(leftExpected, 0, 30));
+        assertThat(enrolledExpected[99] - enrolledExpected[0]).isGreaterThanOrEqualTo(6);
+    }
+
     /** Settings with nothing stored: the sources are the defaults given. */
     private static SettingsStore nothingStored() {
         return new SettingsStore(null) {

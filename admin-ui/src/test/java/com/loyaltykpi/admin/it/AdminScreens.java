@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.loyaltykpi.core.kpi.Granularity;
@@ -22,12 +22,14 @@ import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.it.TestDatabase;
 
 /**
  * The Loyalty screens over real HTTP in the real Broadleaf admin: login and permissions, the menu, every screen
- * and export, CSRF on every state change, escaping, the three languages.
+ * and export, CSRF on every state change, escaping, the three languages. One suite, a thin subclass per
+ * database (one admin per test JVM).
  */
-class AdminScreensIT {
+abstract class AdminScreens {
 
     private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-answers",
             "/loyalty-settings", "/loyalty-data"};
@@ -37,9 +39,12 @@ class AdminScreensIT {
     private static AdminConsole console;
     private static AdminHistory history;
 
-    @BeforeAll
-    static void boot() throws Exception {
-        console = AdminConsole.get();
+    /** The database this suite's admin runs on. */
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void boot() throws Exception {
+        console = AdminConsole.on(database());
         history = AdminHistory.of(console);
     }
 

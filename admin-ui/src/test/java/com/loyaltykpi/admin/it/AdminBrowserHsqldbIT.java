@@ -35,10 +35,11 @@ import com.loyaltykpi.core.report.KpiService;
 /**
  * An operator's session in headless Chromium against the real Broadleaf admin: log in, read the dashboard and
  * its charts, change the range, enrol a member, import a file, run the backfill to 100%, log out. Screenshots of
- * every screen land in target/screenshots.
+ * every screen land in target/screenshots. The browser sees the same pages on every database: it runs on the
+ * embedded one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminBrowserIT {
+class AdminBrowserHsqldbIT {
 
     private static AdminConsole console;
     private static AdminHistory history;

@@ -1,0 +1,11 @@
+package com.loyaltykpi.admin.it;
+
+import com.loyaltykpi.it.TestDatabase;
+
+class AdminScreensPostgresqlIT extends AdminScreens {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
