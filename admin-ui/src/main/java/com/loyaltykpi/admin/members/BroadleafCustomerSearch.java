@@ -1,8 +1,11 @@
 package com.loyaltykpi.admin.members;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -49,6 +52,27 @@ public class BroadleafCustomerSearch {
             summaries.add(summary(customer));
         }
         return summaries;
+    }
+
+    /** The names of these customers (ids that are not numbers or not customers are left out). */
+    public Map<String, String> namesOf(Collection<String> ids) {
+        List<Long> keys = new ArrayList<Long>();
+        for (String id : ids) {
+            try {
+                keys.add(Long.valueOf(id));
+            } catch (NumberFormatException e) {
+                // not a Broadleaf customer id: no name
+            }
+        }
+        Map<String, String> names = new HashMap<String, String>();
+        if (keys.isEmpty()) {
+            return names;
+        }
+        for (Customer customer : em.createQuery("SELECT c FROM org.broadleafcommerce.profile.core.domain.Customer c "
+                + "WHERE c.id IN (:ids)", Customer.class).setParameter("ids", keys).getResultList()) {
+            names.put(String.valueOf(customer.getId()), summary(customer).getName());
+        }
+        return names;
     }
 
     /** The customer with this id, or null when there is none (or the id is not a number). */

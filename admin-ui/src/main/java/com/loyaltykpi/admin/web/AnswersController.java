@@ -2,6 +2,9 @@ package com.loyaltykpi.admin.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.admin.answers.AnswerQuery;
+import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.settings.ShopTimeZone;
@@ -21,6 +25,7 @@ import com.loyaltykpi.core.survey.AnswerCsv;
 import com.loyaltykpi.core.survey.AnswerFilter;
 import com.loyaltykpi.core.survey.AnswerStore;
 import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.SurveyAnswer;
 
 /** Survey answers: filter by date, score and segment, read the comments (escaped), export CSV, anonymise. */
 @Controller
@@ -33,12 +38,15 @@ public class AnswersController extends LoyaltyAdminController {
     private final Answers answers;
     private final ShopTimeZone timeZone;
     private final Dashboard dashboard;
+    private final BroadleafCustomerSearch customers;
 
-    public AnswersController(AnswerStore store, Answers answers, ShopTimeZone timeZone, Dashboard dashboard) {
+    public AnswersController(AnswerStore store, Answers answers, ShopTimeZone timeZone, Dashboard dashboard,
+                             BroadleafCustomerSearch customers) {
         this.store = store;
         this.answers = answers;
         this.timeZone = timeZone;
         this.dashboard = dashboard;
+        this.customers = customers;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -61,7 +69,15 @@ public class AnswersController extends LoyaltyAdminController {
         model.addAttribute("total", total);
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("answers", store.list(filter, pageNumber * PAGE_SIZE, PAGE_SIZE));
+        List<SurveyAnswer> shown = store.list(filter, pageNumber * PAGE_SIZE, PAGE_SIZE);
+        Set<String> customerIds = new HashSet<String>();
+        for (SurveyAnswer answer : shown) {
+            if (answer.customerId() != null) {
+                customerIds.add(answer.customerId());
+            }
+        }
+        model.addAttribute("answers", shown);
+        model.addAttribute("names", customers.namesOf(customerIds));
         model.addAttribute("dates", new Dates(locale(request), timeZone.current()));
         return screen(model, SECTION, "answers");
     }

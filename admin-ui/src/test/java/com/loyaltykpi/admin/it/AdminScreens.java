@@ -185,8 +185,11 @@ abstract class AdminScreens {
     void surveyCommentsAreShownAsTextAndExportedAsCsv() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
         HttpResponse<String> raw = admin.get("/loyalty-answers");
-        assertThat(raw.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+        assertThat(raw.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(").doesNotContain("<b>Bold</b>");
         Document page = admin.page("/loyalty-answers");
+        // who answered, by name, linked to their member page
+        assertThat(page.select("#lk-answer-list a[href^=/loyalty-members/]").eachText())
+                .isNotEmpty().allMatch(name -> name.contains("Number"));
         assertThat(page.select(".lk-comment").eachText()).contains(AdminHistory.HOSTILE_COMMENT);
         HttpResponse<String> csv = admin.get("/loyalty-answers/export");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
