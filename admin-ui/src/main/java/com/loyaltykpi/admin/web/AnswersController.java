@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.loyaltykpi.admin.answers.AnswerParameters;
 import com.loyaltykpi.admin.answers.AnswerQuery;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.dashboard.Dashboard;
@@ -50,17 +51,12 @@ public class AnswersController extends LoyaltyAdminController {
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
-    public String list(HttpServletRequest request, HttpServletResponse response, Model model,
-                       @RequestParam(value = "from", required = false) String from,
-                       @RequestParam(value = "to", required = false) String to,
-                       @RequestParam(value = "min", required = false) String min,
-                       @RequestParam(value = "max", required = false) String max,
-                       @RequestParam(value = "segment", required = false) String segment,
+    public String list(HttpServletRequest request, HttpServletResponse response, Model model, AnswerParameters asked,
                        @RequestParam(value = "page", required = false, defaultValue = "0") String page) {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        AnswerQuery query = AnswerQuery.parse(from, to, min, max, segment, dashboard.today());
+        AnswerQuery query = asked.query(dashboard.today());
         AnswerFilter filter = query.filter(timeZone.current());
         int pageNumber = page(page);
         long total = store.count(filter);
@@ -84,16 +80,11 @@ public class AnswersController extends LoyaltyAdminController {
 
     /** Every answer of the filter as CSV (the export format of KPIS.md), streamed. */
     @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
-    public String export(HttpServletResponse response,
-                         @RequestParam(value = "from", required = false) String from,
-                         @RequestParam(value = "to", required = false) String to,
-                         @RequestParam(value = "min", required = false) String min,
-                         @RequestParam(value = "max", required = false) String max,
-                         @RequestParam(value = "segment", required = false) String segment) throws IOException {
+    public String export(HttpServletResponse response, AnswerParameters asked) throws IOException {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        AnswerQuery query = AnswerQuery.parse(from, to, min, max, segment, dashboard.today());
+        AnswerQuery query = asked.query(dashboard.today());
         Writer out = CsvDownload.start(response, "survey-answers-" + query.from() + "-" + query.to() + ".csv");
         AnswerCsv.write(store, query.filter(timeZone.current()), out);
         out.flush();

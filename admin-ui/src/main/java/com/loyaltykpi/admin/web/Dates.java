@@ -1,12 +1,13 @@
 package com.loyaltykpi.admin.web;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import com.loyaltykpi.admin.dashboard.Figures;
+import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.money.Money;
 
 /** Instants and amounts as the operator reads them: in the shop's time zone, in the operator's language. */
@@ -25,10 +26,6 @@ public final class Dates {
     }
 
     public String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(money.currency());
-        format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
-        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
-        return format.format(money.amount());
+        return new Figures(locale, money.currency().getCurrencyCode()).value(Kpi.Kind.MONEY, money.amount());
     }
 }

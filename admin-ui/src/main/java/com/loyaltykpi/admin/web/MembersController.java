@@ -16,6 +16,7 @@ import com.loyaltykpi.admin.members.CustomerSummary;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipChange;
+import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
@@ -45,6 +46,11 @@ public class MembersController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
+        return searchPage(model, q);
+    }
+
+    /** The search form with the customers found for {@code q} (none for an empty one). */
+    private String searchPage(Model model, String q) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("searched", q != null && !q.trim().isEmpty());
         model.addAttribute("customers", search.find(q));
@@ -61,15 +67,13 @@ public class MembersController extends LoyaltyAdminController {
         CustomerSummary customer = search.byId(customerId);
         if (customer == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("q", "");
-            model.addAttribute("searched", false);
-            model.addAttribute("customers", java.util.Collections.emptyList());
             model.addAttribute("problem", "lk.members.unknown");
-            return screen(model, SECTION, "members");
+            return searchPage(model, null);
         }
+        MembershipHistory history = membership.history(customer.getId());
         model.addAttribute("customer", customer);
-        model.addAttribute("history", membership.history(customer.getId()).periods());
-        model.addAttribute("member", membership.isMember(customer.getId()));
+        model.addAttribute("history", history.periods());
+        model.addAttribute("member", history.openPeriod() != null);
         model.addAttribute("orders", facts.latestOfCustomer(customer.getId(), ORDERS_SHOWN));
         model.addAttribute("ordersShown", ORDERS_SHOWN);
         model.addAttribute("dates", new Dates(locale(request), timeZone.current()));

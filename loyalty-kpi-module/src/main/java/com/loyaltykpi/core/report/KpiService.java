@@ -47,8 +47,9 @@ public class KpiService {
     /** Boundary sets kept per membership version: the queries an operator repeats. */
     private static final int KEPT_COUNTS = 64;
 
-    private volatile CountsOfVersion membershipCounts;
-    private volatile CurrenciesOfVersion currencies;
+    /** Membership counts by the boundaries they were counted at, for one membership version. */
+    private volatile Versioned<Map<List<Long>, MembershipCounts>> membershipCounts;
+    private volatile Versioned<List<String>> currencies;
 
     public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, MembershipStore memberships,
                       ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
@@ -74,12 +75,12 @@ public class KpiService {
     /** The currencies the shop has orders in (read again when the data changes). */
     public List<String> currencies() {
         long version = dataVersion.current();
-        CurrenciesOfVersion kept = currencies;
+        Versioned<List<String>> kept = currencies;
         if (kept == null || kept.version != version) {
-            kept = new CurrenciesOfVersion(version, Collections.unmodifiableList(rollups.currencies()));
+            kept = new Versioned<List<String>>(version, Collections.unmodifiableList(rollups.currencies()));
             currencies = kept;
         }
-        return kept.currencies;
+        return kept.value;
     }
 
     private KpiTable compute(KpiQuery query) {
@@ -134,43 +135,34 @@ public class KpiService {
     /** The membership counts at these boundaries, kept until memberships change (not with every new order). */
     private MembershipCounts membershipCounts(long[] boundaries) {
         long version = dataVersion.membership();
-        CountsOfVersion kept = membershipCounts;
+        Versioned<Map<List<Long>, MembershipCounts>> kept = membershipCounts;
         if (kept == null || kept.version != version) {
-            kept = new CountsOfVersion(version);
+            kept = new Versioned<Map<List<Long>, MembershipCounts>>(version, new ConcurrentHashMap<List<Long>, MembershipCounts>());
             membershipCounts = kept;
         }
         List<Long> key = new ArrayList<Long>(boundaries.length);
         for (long boundary : boundaries) {
             key.add(boundary);
         }
-        MembershipCounts counts = kept.counts.get(key);
+        MembershipCounts counts = kept.value.get(key);
         if (counts == null) {
             counts = new MembershipCounts(boundaries, memberships.enrolledBefore(boundaries), memberships.leftBefore(boundaries));
-            if (kept.counts.size() >= KEPT_COUNTS) {
-                kept.counts.clear();
+            if (kept.value.size() >= KEPT_COUNTS) {
+                kept.value.clear();
             }
-            kept.counts.put(key, counts);
+            kept.value.put(key, counts);
         }
         return counts;
     }
 
-    private static final class CurrenciesOfVersion {
+    /** A value and the data (or membership) version it was read at, replaced as a whole. */
+    private static final class Versioned<T> {
         final long version;
-        final List<String> currencies;
+        final T value;
 
-        CurrenciesOfVersion(long version, List<String> currencies) {
+        Versioned(long version, T value) {
             this.version = version;
-            this.currencies = currencies;
-        }
-    }
-
-    /** The membership counts of one membership version, by the boundaries they were counted at. */
-    private static final class CountsOfVersion {
-        final long version;
-        final Map<List<Long>, MembershipCounts> counts = new ConcurrentHashMap<List<Long>, MembershipCounts>();
-
-        CountsOfVersion(long version) {
-            this.version = version;
+            this.value = value;
         }
     }
 
