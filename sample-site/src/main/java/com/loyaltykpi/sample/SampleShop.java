@@ -1,0 +1,92 @@
+package com.loyaltykpi.sample;
+
+import com.loyaltykpi.sample.seed.ShopSeed;
+
+import java.io.File;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The sample shop: a Broadleaf 3.1 storefront and admin with the Loyalty KPI module installed, in one process,
+ * on an embedded database file under the data folder (or PostgreSQL / MariaDB). The first start seeds a catalog
+ * and two years of shop history through the module's own paths; later starts reuse the data. Runs until the
+ * process is stopped (Ctrl-C, SIGTERM), then stops both webapps and closes the database.
+ *
+ * <p>Settings (system properties): {@code sample.port} (8080), {@code sample.address} (127.0.0.1),
+ * {@code sample.dataDir} (./sample-data), {@code sample.db} (hsqldb, postgresql, mariadb).
+ */
+public final class SampleShop {
+
+    private SampleShop() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        ShopServer server;
+        try {
+            server = start(started);
+        } catch (Exception e) {
+            System.err.println("[sample] the sample shop could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        final CountDownLatch stopped = new CountDownLatch(1);
+        final ShopServer running = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[sample] stopping");
+            running.stop();
+            System.out.println("[sample] stopped");
+            stopped.countDown();
+        }));
+        stopped.await(); // until the shutdown hook has run
+    }
+
+    private static ShopServer start(long started) throws Exception {
+        String address = System.getProperty("sample.address", "127.0.0.1");
+        int port = Integer.parseInt(System.getProperty("sample.port", "8080"));
+        File dataDir = new File(System.getProperty("sample.dataDir", "sample-data")).getAbsoluteFile();
+        SampleDatabase database = SampleDatabase.named(System.getProperty("sample.db", "hsqldb"));
+        configure(database, database.prepare(dataDir), address, port);
+
+        System.out.println("[sample] starting the storefront and the admin on " + database.describe(dataDir));
+        File workDir = new File(dataDir, "tomcat");
+        ShopServer server = ShopServer.start(address, port, workDir);
+        ShopSeed seed = new ShopSeed(server.siteContext());
+        if (!seed.done()) {
+            System.out.println("[sample] first start: seeding a catalog and two years of history (about a minute)");
+            seed.run(line -> System.out.println("[sample] seeding: " + line));
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        String base = "http://" + ("127.0.0.1".equals(address) ? "localhost" : address) + ":" + server.port();
+        System.out.println();
+        System.out.println("[sample] Loyalty KPI sample shop ready in " + seconds + " s");
+        System.out.println("[sample]   storefront: " + base + "/");
+        System.out.println("[sample]   admin:      " + base + ShopServer.ADMIN_PATH + "/  (user admin, password admin)");
+        System.out.println("[sample]   database:   " + database.describe(dataDir));
+        System.out.println("[sample] stop with Ctrl-C");
+        return server;
+    }
+
+    /** What Broadleaf, Hibernate and the module read from system properties in this process. */
+    private static void configure(SampleDatabase database, String url, String address, int port) {
+        System.setProperty("sample.jdbc.url", url);
+        System.setProperty("sample.jdbc.user", database.user());
+        System.setProperty("sample.jdbc.password", database.password());
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            System.setProperty(unit + ".hibernate.dialect", database.dialect);
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "update");
+            System.setProperty(unit + ".hibernate.show_sql", "false");
+        }
+        // a purchase shows in the dashboard within a minute (README)
+        setDefault("loyalty.kpi.aggregationIntervalMillis", "60000");
+        setDefault("loyalty.kpi.aggregationInitialDelayMillis", "60000");
+        // survey links in e-mails point at this storefront
+        setDefault("loyalty.survey.baseUrl", "http://" + ("127.0.0.1".equals(address) ? "localhost" : address) + ":" + port);
+    }
+
+    private static void setDefault(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+}

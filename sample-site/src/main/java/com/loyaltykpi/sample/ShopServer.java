@@ -1,0 +1,152 @@
+package com.loyaltykpi.sample;
+
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.ContextEnvironment;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextListener;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.filter.CharacterEncodingFilter;
+import org.springframework.web.filter.DelegatingFilterProxy;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import java.io.File;
+import java.util.EnumSet;
+
+import javax.servlet.Filter;
+import javax.servlet.SessionTrackingMode;
+
+/**
+ * One embedded Tomcat 9 with the two webapps of a Broadleaf 3.1 shop, wired as their web.xml files would:
+ * the storefront at / and the admin at /admin, each with its own Spring root context (Broadleaf's contexts
+ * merged with the module's and the sample's own, through MergeContextLoaderListener) and DispatcherServlet.
+ * Tomcat starts them one after the other, so only one at a time brings the schema up to date.
+ */
+final class ShopServer {
+
+    static final String ADMIN_PATH = "/admin";
+
+    private static final String SITE_CONFIG = String.join("\n",
+            "classpath:/bl-loyalty-kpi-applicationContext.xml",
+            "classpath:/sample-datasource.xml",
+            "classpath:/sample-site-applicationContext.xml");
+
+    private static final String ADMIN_CONFIG = String.join("\n",
+            "classpath:/bl-open-admin-contentClient-applicationContext.xml",
+            "classpath:/bl-open-admin-contentCreator-applicationContext.xml",
+            "classpath:/bl-admin-applicationContext.xml",
+            "classpath:/bl-cms-contentClient-applicationContext.xml",
+            "classpath:/bl-cms-contentCreator-applicationContext.xml",
+            "classpath:/bl-loyalty-kpi-applicationContext.xml",
+            "classpath:/bl-loyalty-kpi-admin-applicationContext.xml",
+            "classpath:/sample-datasource.xml",
+            "classpath:/sample-admin-applicationContext.xml");
+
+    private static final String ADMIN_SERVLET_CONFIG = String.join("\n",
+            "classpath:/applicationContext-servlet-open-admin.xml",
+            "classpath:/applicationContext-servlet-admin.xml",
+            "classpath:/applicationContext-servlet-cms-contentClient.xml",
+            "classpath:/sample-admin-servlet.xml",
+            "classpath:/bl-loyalty-kpi-admin-servlet.xml");
+
+    private final Tomcat tomcat;
+    private final StandardContext site;
+    private final StandardContext admin;
+
+    private ShopServer(Tomcat tomcat, StandardContext site, StandardContext admin) {
+        this.tomcat = tomcat;
+        this.site = site;
+        this.admin = admin;
+    }
+
+    /** Starts both webapps on this port (all interfaces of this host: 127.0.0.1 by default). */
+    static ShopServer start(String address, int port, File workDir) throws LifecycleException {
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(workDir.getAbsolutePath());
+        tomcat.setHostname(address);
+        tomcat.getConnector().setPort(port);
+        tomcat.getConnector().setProperty("address", address);
+        // JNDI for java:comp/env/appName, which Broadleaf adds to its JMX names: one name per webapp
+        tomcat.enableNaming();
+        StandardContext site = webapp(tomcat, "", "site", SITE_CONFIG, "classpath:/sample-site-servlet.xml", workDir);
+        StandardContext admin = webapp(tomcat, ADMIN_PATH, "admin", ADMIN_CONFIG, ADMIN_SERVLET_CONFIG, workDir);
+        tomcat.start();
+        if (!site.getState().isAvailable() || !admin.getState().isAvailable()) {
+            tomcat.stop();
+            tomcat.destroy();
+            throw new IllegalStateException("the storefront or the admin did not start: see the errors above");
+        }
+        return new ShopServer(tomcat, site, admin);
+    }
+
+    private static StandardContext webapp(Tomcat tomcat, String path, String appName, String rootConfig,
+                                          String servletConfig, File workDir) {
+        File docBase = new File(workDir, path.isEmpty() ? "ROOT" : path.substring(1));
+        docBase.mkdirs();
+        StandardContext webapp = (StandardContext) tomcat.addContext(path, docBase.getAbsolutePath());
+        webapp.setClearReferencesObjectStreamClassCaches(false);
+        webapp.setClearReferencesRmiTargets(false);
+        webapp.addServletContainerInitializer((classes, servletContext) ->
+                servletContext.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE)), null);
+        ContextEnvironment name = new ContextEnvironment();
+        name.setName("appName");
+        name.setType(String.class.getName());
+        name.setValue(appName);
+        webapp.getNamingResources().addEnvironment(name);
+        webapp.addParameter("patchConfigLocation", rootConfig);
+        webapp.addApplicationListener(RequestContextListener.class.getName());
+        webapp.addApplicationListener(MergeContextLoaderListener.class.getName());
+        webapp.addApplicationListener(HttpSessionEventPublisher.class.getName());
+
+        CharacterEncodingFilter encoding = new CharacterEncodingFilter();
+        encoding.setEncoding("UTF-8");
+        encoding.setForceEncoding(true);
+        filter(webapp, "encodingFilter", encoding);
+        filter(webapp, "springSecurityFilterChain", new DelegatingFilterProxy("springSecurityFilterChain"));
+
+        Wrapper dispatcher = Tomcat.addServlet(webapp, "dispatcher", DispatcherServlet.class.getName());
+        dispatcher.addInitParameter("contextConfigLocation", servletConfig);
+        dispatcher.setLoadOnStartup(1);
+        webapp.addServletMappingDecoded("/", "dispatcher");
+        return webapp;
+    }
+
+    private static void filter(StandardContext webapp, String name, Filter filter) {
+        FilterDef def = new FilterDef();
+        def.setFilterName(name);
+        def.setFilter(filter);
+        webapp.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName(name);
+        map.addURLPattern("/*");
+        webapp.addFilterMap(map);
+    }
+
+    /** The storefront's root context (Broadleaf's services, the module). */
+    WebApplicationContext siteContext() {
+        return WebApplicationContextUtils.getRequiredWebApplicationContext(site.getServletContext());
+    }
+
+    WebApplicationContext adminContext() {
+        return WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
+    }
+
+    int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
+    void stop() {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            System.out.println("[sample] Tomcat did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.loyaltykpi.sample.seed;
+
+import com.loyaltykpi.core.imports.ImportReport;
+import com.loyaltykpi.core.imports.OrdersImport;
+import com.loyaltykpi.core.membership.Membership;
+import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.survey.AnswerChannel;
+import com.loyaltykpi.core.survey.AnswerStore;
+import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.Invitation;
+import com.loyaltykpi.core.survey.InvitationStore;
+import com.loyaltykpi.core.survey.Invitations;
+import com.loyaltykpi.core.survey.RateLimiter;
+import com.loyaltykpi.core.survey.SurveyChangeStore;
+import com.loyaltykpi.core.survey.SurveyConfiguration;
+import com.loyaltykpi.core.survey.SurveyOutcome;
+
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+/**
+ * Writes a {@link HistoryPlan} through the paths a real shop's history takes: customers through Broadleaf's
+ * registration, enrolments and departures through the module's membership service at their moments, the orders
+ * through the module's orders import (orders.csv, as an operator imports a previous system's history), and the
+ * survey through the module's invitation and answer services living through the history on a replayed clock.
+ */
+final class HistoryWriter {
+
+    private static final String PASSWORD = "coffee123";
+
+    private final ApplicationContext site;
+    private final Consumer<String> progress;
+    private final String[] customerIds;
+
+    HistoryWriter(ApplicationContext site, Consumer<String> progress) {
+        this.site = site;
+        this.progress = progress;
+        this.customerIds = new String[HistoryPlan.CUSTOMERS];
+    }
+
+    void write(HistoryPlan plan) {
+        registerCustomers(plan);
+        memberships(plan);
+        importOrders(plan);
+        answers(plan);
+        site.getBean("lkAggregator", Aggregator.class).aggregate();
+        progress.accept("KPI tables aggregated");
+    }
+
+    private void registerCustomers(HistoryPlan plan) {
+        CustomerService customers = site.getBean("blCustomerService", CustomerService.class);
+        for (HistoryPlan.Customer planned : plan.customers) {
+            Customer customer = customers.createCustomerFromId(null);
+            customer.setUsername(planned.email);
+            customer.setEmailAddress(planned.email);
+            customer.setFirstName(planned.firstName);
+            customer.setLastName(planned.lastName);
+            customerIds[planned.index] = String.valueOf(customers.registerCustomer(customer, PASSWORD, PASSWORD).getId());
+        }
+        progress.accept(plan.customers.size() + " customers registered (password " + PASSWORD + ")");
+    }
+
+    private void memberships(HistoryPlan plan) {
+        Membership membership = site.getBean("lkMembership", Membership.class);
+        int members = 0;
+        for (HistoryPlan.Customer planned : plan.customers) {
+            if (planned.joinedAt == null) {
+                continue;
+            }
+            String id = customerIds[planned.index];
+            membership.enrol(id, planned.joinedAtRegistration ? MembershipSource.REGISTRATION : MembershipSource.ACCOUNT_PAGE,
+                    planned.joinedAt);
+            members++;
+            if (planned.leftAt != null) {
+                membership.leave(id, MembershipSource.ACCOUNT_PAGE, planned.leftAt);
+            }
+        }
+        progress.accept(members + " members enrolled since the program's launch on "
+                + plan.launch.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    private void importOrders(HistoryPlan plan) {
+        StringBuilder csv = new StringBuilder("order_id,customer_id,submitted_at,currency,revenue,cost,status\n");
+        for (HistoryPlan.Order order : plan.orders) {
+            csv.append(order.id).append(',').append(order.customer < 0 ? "" : customerIds[order.customer]).append(',')
+                    .append(order.at.atOffset(ZoneOffset.UTC)).append(',').append(order.currency).append(',')
+                    .append(order.revenue.toPlainString()).append(',').append(order.cost.toPlainString()).append(',')
+                    .append(order.cancelled ? "CANCELLED" : "SUBMITTED").append('\n');
+        }
+        ImportReport report = site.getBean("lkOrdersImport", OrdersImport.class)
+                .importOrders(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), false);
+        if (!report.applied()) {
+            throw new IllegalStateException("the sample's orders were refused: " + report);
+        }
+        progress.accept(plan.orders.size() + " orders imported (two years, two currencies, guests and cancellations)");
+    }
+
+    private void answers(HistoryPlan plan) {
+        ReplayClock clock = new ReplayClock(plan.start);
+        TransactionTemplate newTransaction = site.getBean("lkNewTransaction", TransactionTemplate.class);
+        SurveyConfiguration configuration = site.getBean("lkSurveyConfiguration", SurveyConfiguration.class);
+        InvitationStore invitationStore = site.getBean("lkInvitationStore", InvitationStore.class);
+        SurveyChangeStore changes = site.getBean("lkSurveyChangeStore", SurveyChangeStore.class);
+        Invitations invitations = new Invitations(invitationStore, changes, site.getBean("lkMembershipStore", MembershipStore.class),
+                configuration, newTransaction, clock);
+        RateLimiter unlimited = new RateLimiter(Integer.MAX_VALUE, 60000);
+        Answers answers = new Answers(invitationStore, site.getBean("lkAnswerStore", AnswerStore.class), changes, configuration,
+                unlimited, unlimited, newTransaction, clock);
+        int invited = 0;
+        int answered = 0;
+        for (HistoryPlan.Order order : plan.orders) {
+            if (order.cancelled) {
+                continue;
+            }
+            clock.set(order.at.plus(Duration.ofMinutes(1)));
+            String customerId = order.customer < 0 ? null : customerIds[order.customer];
+            Invitation invitation = invitations.forOrder(OrdersImport.ORIGIN, order.id, customerId, order.at);
+            if (invitation == null) {
+                continue; // the survey's cap: this customer was asked recently
+            }
+            invited++;
+            if (order.answer == null) {
+                continue;
+            }
+            String token = invitations.token(invitation, AnswerChannel.LINK);
+            clock.set(order.at.plus(order.answer.after));
+            SurveyOutcome outcome = answers.submit(token, String.valueOf(order.answer.satisfaction),
+                    String.valueOf(order.answer.recommend), order.answer.comment, "127.0.0.1");
+            if (outcome.status() == SurveyOutcome.Status.ACCEPTED) {
+                answered++;
+            }
+        }
+        progress.accept(invited + " survey invitations, " + answered + " answers");
+    }
+}
