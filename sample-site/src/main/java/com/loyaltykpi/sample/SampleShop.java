@@ -5,6 +5,7 @@ import com.loyaltykpi.sample.seed.ShopSeed;
 import java.io.File;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The sample shop: a Broadleaf 3.1 storefront and admin with the Loyalty KPI module installed, in one process,
@@ -24,12 +25,18 @@ public final class SampleShop {
         long started = System.nanoTime();
         ShopServer server;
         try {
-            server = start(started);
+            server = start(line -> System.out.println("[sample] " + line));
         } catch (Exception e) {
             System.err.println("[sample] the sample shop could not start: " + e);
             System.exit(1);
             return;
         }
+        System.out.println();
+        System.out.println("[sample] Loyalty KPI sample shop ready in " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s");
+        System.out.println("[sample]   storefront: " + server.baseUrl() + "/");
+        System.out.println("[sample]   admin:      " + server.baseUrl() + ShopServer.ADMIN_PATH + "/  (user admin, password admin)");
+        System.out.println("[sample]   database:   " + server.database());
+        System.out.println("[sample] stop with Ctrl-C");
         final CountDownLatch stopped = new CountDownLatch(1);
         final ShopServer running = server;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -41,34 +48,27 @@ public final class SampleShop {
         stopped.await(); // until the shutdown hook has run
     }
 
-    private static ShopServer start(long started) throws Exception {
+    /** Starts the shop as the system properties say, seeding it at its first start; progress goes to the consumer. */
+    static ShopServer start(Consumer<String> progress) throws Exception {
         String address = System.getProperty("sample.address", "127.0.0.1");
         int port = Integer.parseInt(System.getProperty("sample.port", "8080"));
         File dataDir = new File(System.getProperty("sample.dataDir", "sample-data")).getAbsoluteFile();
         SampleDatabase database = SampleDatabase.named(System.getProperty("sample.db", "hsqldb"));
-        configure(database, database.prepare(dataDir), address, port);
+        String host = "127.0.0.1".equals(address) ? "localhost" : address;
+        configure(database, database.prepare(dataDir), "http://" + host + ":" + port);
 
-        System.out.println("[sample] starting the storefront and the admin on " + database.describe(dataDir));
-        File workDir = new File(dataDir, "tomcat");
-        ShopServer server = ShopServer.start(address, port, workDir);
+        progress.accept("starting the storefront and the admin on " + database.describe(dataDir));
+        ShopServer server = ShopServer.start(address, host, port, new File(dataDir, "tomcat"), database.describe(dataDir));
         ShopSeed seed = new ShopSeed(server.siteContext());
         if (!seed.done()) {
-            System.out.println("[sample] first start: seeding a catalog and two years of history (about a minute)");
-            seed.run(line -> System.out.println("[sample] seeding: " + line));
+            progress.accept("first start: seeding a catalog and two years of history (about a minute)");
+            seed.run(line -> progress.accept("seeding: " + line));
         }
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        String base = "http://" + ("127.0.0.1".equals(address) ? "localhost" : address) + ":" + server.port();
-        System.out.println();
-        System.out.println("[sample] Loyalty KPI sample shop ready in " + seconds + " s");
-        System.out.println("[sample]   storefront: " + base + "/");
-        System.out.println("[sample]   admin:      " + base + ShopServer.ADMIN_PATH + "/  (user admin, password admin)");
-        System.out.println("[sample]   database:   " + database.describe(dataDir));
-        System.out.println("[sample] stop with Ctrl-C");
         return server;
     }
 
     /** What Broadleaf, Hibernate and the module read from system properties in this process. */
-    private static void configure(SampleDatabase database, String url, String address, int port) {
+    private static void configure(SampleDatabase database, String url, String baseUrl) {
         System.setProperty("sample.jdbc.url", url);
         System.setProperty("sample.jdbc.user", database.user());
         System.setProperty("sample.jdbc.password", database.password());
@@ -81,7 +81,7 @@ public final class SampleShop {
         setDefault("loyalty.kpi.aggregationIntervalMillis", "60000");
         setDefault("loyalty.kpi.aggregationInitialDelayMillis", "60000");
         // survey links in e-mails point at this storefront
-        setDefault("loyalty.survey.baseUrl", "http://" + ("127.0.0.1".equals(address) ? "localhost" : address) + ":" + port);
+        setDefault("loyalty.survey.baseUrl", baseUrl);
     }
 
     private static void setDefault(String name, String value) {

@@ -26,7 +26,7 @@ import javax.servlet.SessionTrackingMode;
  * One embedded Tomcat 9 with the two webapps of a Broadleaf 3.1 shop, wired as their web.xml files would:
  * the storefront at / and the admin at /admin, each with its own Spring root context (Broadleaf's contexts
  * merged with the module's and the sample's own, through MergeContextLoaderListener) and DispatcherServlet.
- * Tomcat starts them one after the other, so only one at a time brings the schema up to date.
+ * They start one after the other (the admin first), so only one at a time brings the schema up to date.
  */
 final class ShopServer {
 
@@ -58,15 +58,19 @@ final class ShopServer {
     private final Tomcat tomcat;
     private final StandardContext site;
     private final StandardContext admin;
+    private final String baseUrl;
+    private final String database;
 
-    private ShopServer(Tomcat tomcat, StandardContext site, StandardContext admin) {
+    private ShopServer(Tomcat tomcat, StandardContext site, StandardContext admin, String baseUrl, String database) {
         this.tomcat = tomcat;
         this.site = site;
         this.admin = admin;
+        this.baseUrl = baseUrl;
+        this.database = database;
     }
 
-    /** Starts both webapps on this port (all interfaces of this host: 127.0.0.1 by default). */
-    static ShopServer start(String address, int port, File workDir) throws LifecycleException {
+    /** Starts both webapps on this address and port; host is how URLs name the address. */
+    static ShopServer start(String address, String host, int port, File workDir, String database) throws LifecycleException {
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(workDir.getAbsolutePath());
         tomcat.setHostname(address);
@@ -74,22 +78,33 @@ final class ShopServer {
         tomcat.getConnector().setProperty("address", address);
         // JNDI for java:comp/env/appName, which Broadleaf adds to its JMX names: one name per webapp
         tomcat.enableNaming();
-        StandardContext site = webapp(tomcat, "", "site", SITE_CONFIG, "classpath:/sample-site-servlet.xml", workDir);
-        StandardContext admin = webapp(tomcat, ADMIN_PATH, "admin", ADMIN_CONFIG, ADMIN_SERVLET_CONFIG, workDir);
+        // The admin first, the storefront last: Broadleaf 3.1 publishes its order and customer events through a
+        // static holder of the context that started last, and the module's live capture listens in the storefront.
+        StandardContext admin = webapp(ADMIN_PATH, "admin", ADMIN_CONFIG, ADMIN_SERVLET_CONFIG, workDir);
+        StandardContext site = webapp("", "site", SITE_CONFIG, "classpath:/sample-site-servlet.xml", workDir);
+        tomcat.getHost().addChild(admin);
         tomcat.start();
-        if (!site.getState().isAvailable() || !admin.getState().isAvailable()) {
+        tomcat.getHost().addChild(site); // starts it
+        String failure = tomcat.getConnector().getLocalPort() < 0 ? "port " + port + " on " + address + " is in use (choose another with -Dsample.port)"
+                : !site.getState().isAvailable() || !admin.getState().isAvailable() ? "the storefront or the admin did not start: see the errors above"
+                : null;
+        if (failure != null) {
             tomcat.stop();
             tomcat.destroy();
-            throw new IllegalStateException("the storefront or the admin did not start: see the errors above");
+            throw new IllegalStateException(failure);
         }
-        return new ShopServer(tomcat, site, admin);
+        return new ShopServer(tomcat, site, admin, "http://" + host + ":" + tomcat.getConnector().getLocalPort(), database);
     }
 
-    private static StandardContext webapp(Tomcat tomcat, String path, String appName, String rootConfig,
-                                          String servletConfig, File workDir) {
+    private static StandardContext webapp(String path, String appName, String rootConfig, String servletConfig,
+                                          File workDir) {
         File docBase = new File(workDir, path.isEmpty() ? "ROOT" : path.substring(1));
         docBase.mkdirs();
-        StandardContext webapp = (StandardContext) tomcat.addContext(path, docBase.getAbsolutePath());
+        StandardContext webapp = new StandardContext();
+        webapp.setName(path);
+        webapp.setPath(path);
+        webapp.setDocBase(docBase.getAbsolutePath());
+        webapp.addLifecycleListener(new Tomcat.FixContextListener());
         webapp.setClearReferencesObjectStreamClassCaches(false);
         webapp.setClearReferencesRmiTargets(false);
         webapp.addServletContainerInitializer((classes, servletContext) ->
@@ -137,8 +152,14 @@ final class ShopServer {
         return WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
     }
 
-    int port() {
-        return tomcat.getConnector().getLocalPort();
+    /** The storefront's address, such as http://localhost:8080 (no trailing slash); the admin is under /admin. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Which database the shop runs on, in words. */
+    String database() {
+        return database;
     }
 
     void stop() {

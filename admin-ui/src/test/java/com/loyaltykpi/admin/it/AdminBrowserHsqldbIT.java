@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;

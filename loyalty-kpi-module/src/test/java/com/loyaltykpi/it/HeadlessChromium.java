@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.it;
+package com.loyaltykpi.it;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's chromium, headless, driven through Debian's chromium-driver (Selenium never downloads a browser here).
  * Screenshots go to target/screenshots; with -Dloyalty.screenshots.dir=docs/screenshots they are also copied
- * there, for the README.
+ * there, for the README. Shared by the admin console's and the sample shop's browser tests.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final String BROWSER = System.getProperty("loyalty.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("loyalty.chromedriver", "/usr/bin/chromedriver");
@@ -30,7 +30,7 @@ final class HeadlessChromium {
     }
 
     /** A new browser; the test is skipped with a message when Chromium is not installed (CI installs it). */
-    static WebDriver start() throws IOException {
+    public static WebDriver start() throws IOException {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!installed && Boolean.getBoolean("loyalty.browser.require")) {
             throw new AssertionError("Chromium is required (-Dloyalty.browser.require) but " + BROWSER + " or " + DRIVER + " is missing");
@@ -48,7 +48,7 @@ final class HeadlessChromium {
         return driver;
     }
 
-    static void screenshot(WebDriver driver, String name) throws IOException {
+    public static void screenshot(WebDriver driver, String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path target = Paths.get("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

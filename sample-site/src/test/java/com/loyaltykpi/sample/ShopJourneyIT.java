@@ -1,0 +1,172 @@
+package com.loyaltykpi.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loyaltykpi.it.HeadlessChromium;
+import com.loyaltykpi.it.LoopbackPorts;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The whole product in one journey, in headless Chromium against the sample shop started as the README's command
+ * starts it (on a new data folder, seeded): a shopper registers as a loyalty member, buys, answers the survey on
+ * the confirmation page; a guest buys and is offered the survey by link; then an operator logs in to the admin
+ * and finds both orders in their segments, the answer in the satisfaction KPIs and in the answer list. The
+ * history the seed writes ends at midnight, so today's figures are the journey's alone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShopJourneyIT {
+
+    private static final String EMAIL = "journey.member@example.com";
+    private static final String COMMENT = "Great beans & fast delivery <b>really</b>";
+
+    private static ShopServer shop;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static Path dataDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dataDir = Files.createTempDirectory("lk-sample-journey");
+        System.setProperty("sample.dataDir", dataDir.toString());
+        System.setProperty("sample.port", String.valueOf(LoopbackPorts.free()));
+        // the admin shows a purchase after the next aggregation: every 2 s here instead of every minute
+        System.setProperty("loyalty.kpi.aggregationIntervalMillis", "2000");
+        System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "2000");
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        shop = SampleShop.start(line -> System.out.println("[sample] " + line));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (shop != null) {
+            shop.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aMemberRegistersBuysAndAnswersTheSurveyOnTheConfirmationPage() throws IOException {
+        open("/register");
+        browser.findElement(By.id("customer.emailAddress")).sendKeys(EMAIL);
+        browser.findElement(By.id("customer.firstName")).sendKeys("Journey");
+        browser.findElement(By.id("customer.lastName")).sendKeys("Member");
+        browser.findElement(By.id("password")).sendKeys("coffee123");
+        browser.findElement(By.id("passwordConfirm")).sendKeys("coffee123");
+        browser.findElement(By.id("loyaltyOptIn")).click();
+        browser.findElement(By.id("register")).click();
+        wait.until(d -> !d.findElements(By.id("nav-account")).isEmpty());
+
+        open("/account");
+        assertThat(browser.findElement(By.id("member-since")).getText()).startsWith("Member of the loyalty club since");
+
+        buy("Espresso Roma 1 kg", 2);
+        browser.findElement(By.id("place-order")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
+        assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$49.80");
+        assertThat(browser.findElement(By.id("lk-survey-title")).getText()).isEqualTo("Tell us about your purchase");
+        HeadlessChromium.screenshot(browser, "sample-confirmation-survey");
+
+        browser.findElement(By.cssSelector("label[for=lk-satisfaction-5]")).click();
+        browser.findElement(By.cssSelector("label[for=lk-recommend-9]")).click();
+        browser.findElement(By.id("lk-comment")).sendKeys(COMMENT);
+        browser.findElement(By.cssSelector(".lk-survey-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you!"));
+    }
+
+    @Test
+    @Order(2)
+    void aGuestBuysAndIsOfferedTheSurveyByLink() {
+        open("/logout");
+        browser.manage().deleteAllCookies();
+        buy("Moka Pot 6 cups", 1);
+        assertThat(browser.findElement(By.id("email")).isDisplayed()).isTrue();
+        browser.findElement(By.id("email")).sendKeys("guest@example.com");
+        browser.findElement(By.id("place-order")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
+        assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$34.00");
+        assertThat(browser.findElement(By.cssSelector(".lk-survey a")).getAttribute("href")).contains("/loyalty/survey/");
+    }
+
+    @Test
+    @Order(3)
+    void theStorefrontSpeaksItalianAndGerman() {
+        open("/?blLocaleCode=it_IT");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Caffè fresco, tostato ogni settimana");
+        assertThat(browser.findElement(By.cssSelector(".products .price")).getText()).contains("€");
+        open("/?blLocaleCode=de_DE");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Frischer Kaffee, jede Woche geröstet");
+        open("/?blLocaleCode=en_US");
+    }
+
+    @Test
+    @Order(4)
+    void theOperatorSeesBothOrdersInTheirSegmentsAndTheAnswer() throws IOException {
+        open("/admin/login");
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).submit();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String dashboard = "/admin/loyalty-dashboard?range=CUSTOM&granularity=DAY&currency=USD&from=" + today + "&to=" + today;
+        // the module records the orders on its writer thread and aggregates every 2 s here: reload until it has
+        wait.until(d -> {
+            open(dashboard);
+            return card("aov_member").equals("$49.80") && card("aov_non_member").equals("$34.00");
+        });
+        assertThat(card("member_share")).isEqualTo("59.4%"); // 49.80 of 83.80
+        assertThat(card("csi")).isEqualTo("100.0"); // one answer, satisfaction 5: (5 - 1) / 4 x 100
+
+        open("/admin/loyalty-answers?from=" + today + "&to=" + today);
+        WebElement row = browser.findElement(By.cssSelector("#lk-answer-list tbody tr"));
+        assertThat(row.getText()).contains(COMMENT).contains("Journey Member");
+        assertThat(browser.findElements(By.cssSelector("#lk-answer-list tbody tr"))).hasSize(1);
+
+        open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&currency=USD");
+        wait.until(d -> !d.findElement(By.id("lk-estimate-interval")).getText().isEmpty());
+        HeadlessChromium.screenshot(browser, "sample-admin-dashboard");
+    }
+
+    private static void buy(String product, int quantity) {
+        open("/");
+        browser.findElement(By.linkText(product)).click();
+        WebElement amount = browser.findElement(By.id("quantity"));
+        amount.clear();
+        amount.sendKeys(String.valueOf(quantity));
+        browser.findElement(By.id("add-to-cart")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/cart"));
+        browser.findElement(By.id("to-checkout")).click();
+        wait.until(d -> !d.findElements(By.id("place-order")).isEmpty());
+    }
+
+    private static void open(String path) {
+        browser.get(shop.baseUrl() + path);
+    }
+
+    private static String card(String id) {
+        return browser.findElement(By.cssSelector("#lk-card-" + id + " .lk-card-value")).getText().trim();
+    }
+}
