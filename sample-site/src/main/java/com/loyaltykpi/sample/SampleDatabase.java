@@ -22,7 +22,8 @@ enum SampleDatabase {
             if (!dataDir.isDirectory() && !dataDir.mkdirs()) {
                 throw new IllegalStateException("cannot create the data folder " + dataDir);
             }
-            return "jdbc:hsqldb:file:" + new File(dataDir, "shop").getAbsolutePath() + ";shutdown=true";
+            // MVCC: row locks, so concurrent checkouts do not deadlock on HSQLDB's default table locks
+            return "jdbc:hsqldb:file:" + new File(dataDir, "shop").getAbsolutePath() + ";shutdown=true;hsqldb.tx=mvcc";
         }
 
         @Override
@@ -55,8 +56,8 @@ enum SampleDatabase {
         }
     };
 
-    /** The database the sample creates on a server. */
-    static final String NAME = "loyalty_sample";
+    /** The database the sample creates on a server (-Dsample.db.name, default loyalty_sample). */
+    static final String NAME = System.getProperty("sample.db.name", "loyalty_sample");
 
     final String dialect;
     private final String defaultServerUrl;

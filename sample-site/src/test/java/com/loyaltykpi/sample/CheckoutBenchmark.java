@@ -1,0 +1,178 @@
+package com.loyaltykpi.sample;
+
+import com.loyaltykpi.core.capture.CaptureQueue;
+import com.loyaltykpi.it.Browser;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sample shop's figures for docs/BENCHMARKS.md, never part of the tests: time to ready (run it twice on the same
+ * data folder: the first start seeds, the second reuses), the memory the process holds, and storefront checkout
+ * throughput with the module over real HTTP on loopback: guest shoppers, each visiting a product page, adding it
+ * to the cart, opening the checkout, placing the order with the test payment and reading the confirmation page
+ * with the survey prompt. Bounded in orders and in time. Run:
+ * {@code mvn -Pbenchmark-checkout -pl sample-site -DskipTests verify} (twice).
+ */
+public final class CheckoutBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern PRODUCT = Pattern.compile("href=\"/product/(\\d+)\"");
+
+    private CheckoutBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            measure();
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // Tomcat's threads would keep the JVM alive
+        }
+    }
+
+    private static void measure() throws Exception {
+        int orders = Integer.getInteger("bench.orders", 1000);
+        int shoppers = Integer.getInteger("bench.shoppers", 8);
+        Duration limit = Duration.ofSeconds(Long.getLong("bench.seconds", 180L));
+        AtomicBoolean seeded = new AtomicBoolean();
+        long started = System.nanoTime();
+        ShopServer shop = SampleShop.start(line -> {
+            seeded.compareAndSet(false, line.contains("seeding"));
+            System.out.println("[sample] " + line);
+        });
+        double startSeconds = (System.nanoTime() - started) / 1e9;
+        double jvmSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        String idle = memory();
+
+        List<String> products = products(shop.baseUrl());
+        run(shop.baseUrl(), products, 100, shoppers, limit); // warm-up
+        long[] latencies = run(shop.baseUrl(), products, orders, shoppers, limit);
+        double seconds = latencies[latencies.length - 1] / 1e9;
+        int done = latencies.length - 1;
+        long[] sorted = java.util.Arrays.copyOf(latencies, done);
+        java.util.Arrays.sort(sorted);
+        shop.siteContext().getBean("lkCaptureQueue", CaptureQueue.class).flush(Duration.ofSeconds(60));
+        Long recorded = shop.siteContext().getBean("lkJdbcTemplate", JdbcTemplate.class)
+                .queryForObject("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE ORIGIN = 'broadleaf'", Long.class);
+        String loaded = memory();
+        shop.stop();
+
+        System.out.println();
+        System.out.printf("[bench] start to ready: %.1f s (%s start; JVM up %.1f s)%n", startSeconds, seeded.get() ? "first, seeding" : "later", jvmSeconds);
+        System.out.printf("[bench] memory after start: %s%n", idle);
+        System.out.printf("[bench] checkouts: %d in %.1f s with %d shoppers = %.1f orders/s; per checkout (5 requests) p50 %d ms, p95 %d ms%n",
+                done, seconds, shoppers, done / seconds, sorted[done / 2] / 1000000, sorted[(int) (done * 0.95)] / 1000000);
+        System.out.printf("[bench] orders recorded by the module (all runs on this data): %d%n", recorded);
+        System.out.printf("[bench] memory after the load: %s%n", loaded);
+    }
+
+    /** Runs checkouts until the count or the time is reached; returns their latencies (ns), then the elapsed time. */
+    private static long[] run(String base, List<String> products, int orders, int shoppers, Duration limit) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<Long>());
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(shoppers);
+        List<Future<?>> running = new ArrayList<Future<?>>();
+        for (int s = 0; s < shoppers; s++) {
+            running.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < orders && System.nanoTime() < deadline; n = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    checkout(base, products.get(n % products.size()), n);
+                    latencies.add(System.nanoTime() - t);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> shopper : running) {
+            shopper.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        long[] result = new long[latencies.size() + 1];
+        for (int i = 0; i < latencies.size(); i++) {
+            result[i] = latencies.get(i);
+        }
+        result[latencies.size()] = elapsed;
+        return result;
+    }
+
+    /** A guest's purchase, as a browser makes it: five requests. */
+    private static void checkout(String base, String productId, int n) throws IOException, InterruptedException {
+        Browser browser = new Browser("en-US");
+        HttpResponse<String> product = expect(browser.get(base + "/product/" + productId), 200);
+        Map<String, String> add = new LinkedHashMap<String, String>();
+        add.put("csrfToken", token(product.body()));
+        add.put("productId", productId);
+        add.put("quantity", "1");
+        expect(browser.post(base + "/cart/add", add), 302);
+        HttpResponse<String> review = expect(browser.get(base + "/checkout"), 200);
+        Map<String, String> place = new LinkedHashMap<String, String>();
+        place.put("csrfToken", token(review.body()));
+        place.put("email", "bench" + n + "@example.com");
+        HttpResponse<String> placed = expect(browser.post(base + "/checkout/place", place), 302);
+        String confirmation = placed.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no confirmation"));
+        HttpResponse<String> page = expect(browser.get(confirmation.startsWith("http") ? confirmation : base + confirmation), 200);
+        if (!page.body().contains("lk-survey")) {
+            throw new IllegalStateException("no survey prompt on the confirmation page");
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ", not " + status);
+        }
+        return response;
+    }
+
+    private static String token(String page) {
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
+    private static List<String> products(String base) throws IOException, InterruptedException {
+        Matcher m = PRODUCT.matcher(new Browser("en-US").get(base + "/").body());
+        List<String> ids = new ArrayList<String>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** Heap in use after a full collection, and the process's resident memory. */
+    private static String memory() throws IOException {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long heap = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+        String rss = "?";
+        for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rss = (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+            }
+        }
+        return "heap in use " + heap + " MB (of " + (runtime.maxMemory() >> 20) + " MB max), resident " + rss;
+    }
+}
