@@ -53,6 +53,8 @@ class ShopJourneyIT {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
+        // a wait that gives up says what the page showed
+        wait.withMessage(() -> "the page " + browser.getCurrentUrl() + " showed:\n" + browser.findElement(By.tagName("body")).getText());
         shop = SampleShop.start(line -> System.out.println("[sample] " + line));
     }
 
@@ -67,14 +69,24 @@ class ShopJourneyIT {
     }
 
     @Test
+    @Order(0)
+    void aBadLoyaltyCardNumberIsRefusedWithAMessageAndNothingRegistered() {
+        open("/register");
+        fillRegistration("card.refused@example.com");
+        browser.findElement(By.id("loyaltyCardNumber")).sendKeys("<b>x</b>");
+        browser.findElement(By.id("register")).click();
+        wait.until(d -> !d.findElements(By.id("register-errors")).isEmpty());
+        assertThat(browser.findElement(By.id("register-errors")).getText())
+                .isEqualTo("A loyalty card number has 4 to 32 letters, digits or dashes.");
+        assertThat(browser.findElement(By.id("loyaltyCardNumber")).getAttribute("value")).isEqualTo("<b>x</b>");
+        assertThat(browser.findElements(By.id("nav-account"))).isEmpty();
+    }
+
+    @Test
     @Order(1)
     void aMemberRegistersBuysAndAnswersTheSurveyOnTheConfirmationPage() throws IOException {
         open("/register");
-        browser.findElement(By.id("customer.emailAddress")).sendKeys(EMAIL);
-        browser.findElement(By.id("customer.firstName")).sendKeys("Journey");
-        browser.findElement(By.id("customer.lastName")).sendKeys("Member");
-        browser.findElement(By.id("password")).sendKeys("coffee123");
-        browser.findElement(By.id("passwordConfirm")).sendKeys("coffee123");
+        fillRegistration(EMAIL);
         browser.findElement(By.id("loyaltyOptIn")).click();
         browser.findElement(By.id("register")).click();
         wait.until(d -> !d.findElements(By.id("nav-account")).isEmpty());
@@ -98,6 +110,18 @@ class ShopJourneyIT {
 
     @Test
     @Order(2)
+    void theMemberLeavesAndRejoinsFromTheAccountPage() {
+        open("/account");
+        browser.findElement(By.id("leave")).click();
+        wait.until(d -> !d.findElements(By.id("not-member")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("You have left the loyalty club.");
+        browser.findElement(By.id("join")).click();
+        wait.until(d -> !d.findElements(By.id("member-since")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Welcome to the loyalty club!");
+    }
+
+    @Test
+    @Order(3)
     void aGuestBuysAndIsOfferedTheSurveyByLink() {
         open("/logout");
         browser.manage().deleteAllCookies();
@@ -111,7 +135,7 @@ class ShopJourneyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theStorefrontSpeaksItalianAndGerman() {
         open("/?blLocaleCode=it_IT");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Caffè fresco, tostato ogni settimana");
@@ -122,7 +146,7 @@ class ShopJourneyIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theOperatorSeesBothOrdersInTheirSegmentsAndTheAnswer() throws IOException {
         open("/admin/login");
         browser.findElement(By.name("j_username")).sendKeys("admin");
@@ -148,6 +172,21 @@ class ShopJourneyIT {
         open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&currency=USD");
         wait.until(d -> !d.findElement(By.id("lk-estimate-interval")).getText().isEmpty());
         HeadlessChromium.screenshot(browser, "sample-admin-dashboard");
+    }
+
+    /** Fills the registration form (which shows what this session typed last time). */
+    private static void fillRegistration(String email) {
+        type("customer.emailAddress", email);
+        type("customer.firstName", "Journey");
+        type("customer.lastName", "Member");
+        type("password", "coffee123");
+        type("passwordConfirm", "coffee123");
+    }
+
+    private static void type(String field, String text) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private static void buy(String product, int quantity) {
