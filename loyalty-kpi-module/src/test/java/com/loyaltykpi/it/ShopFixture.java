@@ -1,5 +1,6 @@
 package com.loyaltykpi.it;
 
+import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
 import com.loyaltykpi.core.capture.CaptureQueue;
 
 import org.broadleafcommerce.common.money.Money;
@@ -23,8 +24,6 @@ import org.broadleafcommerce.core.payment.domain.OrderPaymentImpl;
 import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
 import org.broadleafcommerce.core.payment.domain.PaymentTransactionImpl;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
-import org.broadleafcommerce.profile.core.domain.CustomerAttributeImpl;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
 import java.math.BigDecimal;
@@ -99,10 +98,10 @@ public final class ShopFixture {
         customer.setFirstName("Shopper");
         customer.setLastName("Number" + n);
         if (optIn) {
-            attribute(customer, OPT_IN, "true");
+            CustomerAttributes.set(customer, OPT_IN, "true");
         }
         if (cardNumber != null) {
-            attribute(customer, CARD, cardNumber);
+            CustomerAttributes.set(customer, CARD, cardNumber);
         }
         return customers.registerCustomer(customer, "secret12", "secret12");
     }
@@ -119,21 +118,10 @@ public final class ShopFixture {
             if (value == null) {
                 customer.getCustomerAttributes().remove(name);
             } else {
-                attribute(customer, name, value);
+                CustomerAttributes.set(customer, name, value);
             }
             return customers.saveCustomer(customer);
         });
-    }
-
-    private static void attribute(Customer customer, String name, String value) {
-        CustomerAttribute attribute = customer.getCustomerAttributes().get(name);
-        if (attribute == null) {
-            attribute = new CustomerAttributeImpl();
-            attribute.setName(name);
-            attribute.setCustomer(customer);
-            customer.getCustomerAttributes().put(name, attribute);
-        }
-        attribute.setValue(value);
     }
 
     /** A priced cart with one of each product, paid with a test payment, not yet checked out. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +70,8 @@ public final class CheckoutBenchmark {
         long[] latencies = run(shop.baseUrl(), products, orders, shoppers, limit);
         double seconds = latencies[latencies.length - 1] / 1e9;
         int done = latencies.length - 1;
-        long[] sorted = java.util.Arrays.copyOf(latencies, done);
-        java.util.Arrays.sort(sorted);
+        long[] sorted = Arrays.copyOf(latencies, done);
+        Arrays.sort(sorted);
         shop.siteContext().getBean("lkCaptureQueue", CaptureQueue.class).flush(Duration.ofSeconds(60));
         Long recorded = shop.siteContext().getBean("lkJdbcTemplate", JdbcTemplate.class)
                 .queryForObject("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE ORIGIN = 'broadleaf'", Long.class);

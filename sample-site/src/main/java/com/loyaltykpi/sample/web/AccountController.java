@@ -1,12 +1,12 @@
 package com.loyaltykpi.sample.web;
 
+import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipPeriod;
 import com.loyaltykpi.core.membership.MembershipSource;
 
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +44,7 @@ public class AccountController {
             model.addAttribute("memberSince", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                     .format(open.enrolledAt().atZone(ZoneOffset.UTC)));
         }
-        CustomerAttribute card = customer.getCustomerAttributes().get(ShopRegisterController.CARD);
-        model.addAttribute("card", card == null ? null : card.getValue());
+        model.addAttribute("card", CustomerAttributes.valueOf(customer, ShopRegisterController.CARD));
         return "account/account";
     }
 

@@ -1,9 +1,9 @@
 package com.loyaltykpi.sample.web;
 
+import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
+
 import org.broadleafcommerce.core.web.controller.account.BroadleafRegisterController;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
-import org.broadleafcommerce.profile.core.domain.CustomerAttributeImpl;
 import org.broadleafcommerce.profile.web.core.form.RegisterCustomerForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,22 +60,11 @@ public class ShopRegisterController extends BroadleafRegisterController {
         }
         Customer customer = registrationForm.getCustomer();
         if (optIn != null) {
-            attribute(customer, OPT_IN, "true");
+            CustomerAttributes.set(customer, OPT_IN, "true");
         }
         if (!cardNumber.isEmpty()) {
-            attribute(customer, CARD, cardNumber);
+            CustomerAttributes.set(customer, CARD, cardNumber);
         }
         return processRegister(registrationForm, errors, request, response, model);
-    }
-
-    static void attribute(Customer customer, String name, String value) {
-        CustomerAttribute attribute = customer.getCustomerAttributes().get(name);
-        if (attribute == null) {
-            attribute = new CustomerAttributeImpl();
-            attribute.setName(name);
-            attribute.setCustomer(customer);
-            customer.getCustomerAttributes().put(name, attribute);
-        }
-        attribute.setValue(value);
     }
 }
