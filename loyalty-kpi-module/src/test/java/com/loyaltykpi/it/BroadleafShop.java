@@ -17,6 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javax.persistence.EntityManager;
@@ -57,31 +60,7 @@ public final class BroadleafShop {
     private static BroadleafShop boot(final TestDatabase database) throws Exception {
         database.dropStaleDatabases();
         final String name = TestDatabase.uniqueName();
-        String url = database.create(name);
-        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
-            System.setProperty(unit + ".hibernate.dialect", database.dialect);
-            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "update"); // a new, empty database
-            System.setProperty(unit + ".hibernate.show_sql", "false");
-        }
-        System.setProperty("loyalty.it.url", url);
-        System.setProperty("loyalty.it.user", database.user);
-        System.setProperty("loyalty.it.password", database.password);
-        // the tests run the module's jobs themselves, when they mean to
-        System.setProperty("loyalty.reconcile.initialDelayMillis", "86400000");
-        System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
-        System.setProperty("loyalty.survey.waveInitialDelayMillis", "86400000");
-        // every test browser posts from 127.0.0.1: the per-address limit would throttle the whole suite
-        System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "100000");
-        System.setProperty("loyalty.it.smtpPort", String.valueOf(TestMail.server().getSmtp().getPort()));
-        // the storefront's address, known before it starts (ShopWeb): survey links in e-mails point there
-        int webPort = LoopbackPorts.free();
-        System.setProperty("loyalty.it.webPort", String.valueOf(webPort));
-        System.setProperty("loyalty.survey.baseUrl", "http://127.0.0.1:" + webPort);
-        // what a storefront's root context holds: Broadleaf's service and web contexts (templates, dialect,
-        // template expressions); the storefront's servlet context (ShopWeb) is its child
-        String[] sources = StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE);
-        String[] patches = {"bl-loyalty-kpi-applicationContext.xml", "lk-it-applicationContext.xml"};
-        final ConfigurableApplicationContext context = new MergeClassPathXMLApplicationContext(sources, patches);
+        final ConfigurableApplicationContext context = start(database, database.create(name));
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {
@@ -96,6 +75,57 @@ public final class BroadleafShop {
         BroadleafShop booted = new BroadleafShop(context, database);
         booted.seedReferenceData();
         return booted;
+    }
+
+    /**
+     * A shop node on a database that other nodes share (the reliability tests' node processes): the database is
+     * neither created nor dropped here, and its reference data is seeded by the first node only. Further context
+     * files (a node's own beans) come last.
+     */
+    public static BroadleafShop join(TestDatabase database, String url, String... nodePatches) throws Exception {
+        BroadleafShop joined = new BroadleafShop(start(database, url, nodePatches), database);
+        if (joined.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CURRENCY", Integer.class) == 0) {
+            joined.seedReferenceData();
+        }
+        return joined;
+    }
+
+    private static ConfigurableApplicationContext start(TestDatabase database, String url, String... nodePatches)
+            throws Exception {
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            System.setProperty(unit + ".hibernate.dialect", database.dialect);
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "update"); // a new, empty database
+            System.setProperty(unit + ".hibernate.show_sql", "false");
+        }
+        System.setProperty("loyalty.it.url", url);
+        System.setProperty("loyalty.it.user", database.user);
+        System.setProperty("loyalty.it.password", database.password);
+        // the tests run the module's jobs themselves, when they mean to
+        setDefault("loyalty.reconcile.initialDelayMillis", "86400000");
+        setDefault("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
+        setDefault("loyalty.survey.waveInitialDelayMillis", "86400000");
+        // every test browser posts from 127.0.0.1: the per-address limit would throttle the whole suite
+        System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "100000");
+        if (System.getProperty("loyalty.it.smtpPort") == null) { // a node process is given the test's mail server
+            System.setProperty("loyalty.it.smtpPort", String.valueOf(TestMail.server().getSmtp().getPort()));
+        }
+        // the storefront's address, known before it starts (ShopWeb): survey links in e-mails point there
+        int webPort = LoopbackPorts.free();
+        System.setProperty("loyalty.it.webPort", String.valueOf(webPort));
+        System.setProperty("loyalty.survey.baseUrl", "http://127.0.0.1:" + webPort);
+        // what a storefront's root context holds: Broadleaf's service and web contexts (templates, dialect,
+        // template expressions); the storefront's servlet context (ShopWeb) is its child
+        String[] sources = StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE);
+        List<String> patches = new ArrayList<String>(Arrays.asList("bl-loyalty-kpi-applicationContext.xml", "lk-it-applicationContext.xml"));
+        patches.addAll(Arrays.asList(nodePatches));
+        return new MergeClassPathXMLApplicationContext(sources, patches.toArray(new String[0]));
+    }
+
+    /** A setting a node process may have been given on its command line already. */
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     /** What every Broadleaf shop has before its first cart: currencies, a default locale, the customer role. */

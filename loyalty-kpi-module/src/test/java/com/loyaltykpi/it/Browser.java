@@ -42,8 +42,13 @@ public final class Browser {
 
     /** Posts a body as it is, with its content type (a multipart upload, say). */
     public HttpResponse<String> postRaw(String url, String contentType, String body) throws IOException, InterruptedException {
+        return postRaw(url, contentType, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Posts these bytes as they are, with their content type (a file in any encoding, say). */
+    public HttpResponse<String> postRaw(String url, String contentType, byte[] body) throws IOException, InterruptedException {
         return client.send(request(url).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

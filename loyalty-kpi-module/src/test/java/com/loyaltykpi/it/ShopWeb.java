@@ -3,6 +3,7 @@ package com.loyaltykpi.it;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.springframework.web.context.support.XmlWebApplicationContext;
@@ -48,6 +49,11 @@ public final class ShopWeb {
         tomcat.setHostname("127.0.0.1");
         tomcat.getConnector().setPort(Integer.parseInt(System.getProperty("loyalty.it.webPort")));
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        // the container's own error pages (a request line too long, say) without stack trace or server version
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowReport(false);
+        errorPages.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorPages);
         StandardContext context = (StandardContext) tomcat.addContext("", base.getAbsolutePath());
         context.setClearReferencesObjectStreamClassCaches(false);
         context.setClearReferencesRmiTargets(false);

@@ -4,6 +4,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.descriptor.web.ContextEnvironment;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
@@ -76,6 +77,11 @@ final class ShopServer {
         tomcat.setHostname(address);
         tomcat.getConnector().setPort(port);
         tomcat.getConnector().setProperty("address", address);
+        // the container's own error pages (a request line too long, say) without stack trace or server version
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowReport(false);
+        errorPages.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorPages);
         // JNDI for java:comp/env/appName, which Broadleaf adds to its JMX names: one name per webapp
         tomcat.enableNaming();
         // The admin first, the storefront last: Broadleaf 3.1 publishes its order and customer events through a

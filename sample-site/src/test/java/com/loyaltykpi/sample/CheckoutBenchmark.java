@@ -1,29 +1,21 @@
 package com.loyaltykpi.sample;
 
 import com.loyaltykpi.core.capture.CaptureQueue;
-import com.loyaltykpi.it.Browser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sample shop's figures for docs/BENCHMARKS.md, never part of the tests: time to ready (run it twice on the same
@@ -34,9 +26,6 @@ import java.util.regex.Pattern;
  * {@code mvn -Pbenchmark-checkout -pl sample-site -DskipTests verify} (twice).
  */
 public final class CheckoutBenchmark {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
-    private static final Pattern PRODUCT = Pattern.compile("href=\"/product/(\\d+)\"");
 
     private CheckoutBenchmark() {
     }
@@ -65,7 +54,7 @@ public final class CheckoutBenchmark {
         double jvmSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         String idle = memory();
 
-        List<String> products = products(shop.baseUrl());
+        List<String> products = GuestShopper.products(shop.baseUrl());
         run(shop.baseUrl(), products, 100, shoppers, limit); // warm-up
         long[] latencies = run(shop.baseUrl(), products, orders, shoppers, limit);
         double seconds = latencies[latencies.length - 1] / 1e9;
@@ -99,7 +88,7 @@ public final class CheckoutBenchmark {
             running.add(pool.submit(() -> {
                 for (int n = next.getAndIncrement(); n < orders && System.nanoTime() < deadline; n = next.getAndIncrement()) {
                     long t = System.nanoTime();
-                    checkout(base, products.get(n % products.size()), n);
+                    new GuestShopper(base).buy(products.get(n % products.size()), "bench" + n + "@example.com");
                     latencies.add(System.nanoTime() - t);
                 }
                 return null;
@@ -118,62 +107,9 @@ public final class CheckoutBenchmark {
         return result;
     }
 
-    /** A guest's purchase, as a browser makes it: five requests. */
-    private static void checkout(String base, String productId, int n) throws IOException, InterruptedException {
-        Browser browser = new Browser("en-US");
-        HttpResponse<String> product = expect(browser.get(base + "/product/" + productId), 200);
-        Map<String, String> add = new LinkedHashMap<String, String>();
-        add.put("csrfToken", token(product.body()));
-        add.put("productId", productId);
-        add.put("quantity", "1");
-        expect(browser.post(base + "/cart/add", add), 302);
-        HttpResponse<String> review = expect(browser.get(base + "/checkout"), 200);
-        Map<String, String> place = new LinkedHashMap<String, String>();
-        place.put("csrfToken", token(review.body()));
-        place.put("email", "bench" + n + "@example.com");
-        HttpResponse<String> placed = expect(browser.post(base + "/checkout/place", place), 302);
-        String confirmation = placed.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no confirmation"));
-        HttpResponse<String> page = expect(browser.get(confirmation.startsWith("http") ? confirmation : base + confirmation), 200);
-        if (!page.body().contains("lk-survey")) {
-            throw new IllegalStateException("no survey prompt on the confirmation page");
-        }
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ", not " + status);
-        }
-        return response;
-    }
-
-    private static String token(String page) {
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token in the page");
-        }
-        return m.group(1);
-    }
-
-    private static List<String> products(String base) throws IOException, InterruptedException {
-        Matcher m = PRODUCT.matcher(new Browser("en-US").get(base + "/").body());
-        List<String> ids = new ArrayList<String>();
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
-    }
-
     /** Heap in use after a full collection, and the process's resident memory. */
     private static String memory() throws IOException {
-        System.gc();
-        Runtime runtime = Runtime.getRuntime();
-        long heap = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
-        String rss = "?";
-        for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                rss = (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
-            }
-        }
-        return "heap in use " + heap + " MB (of " + (runtime.maxMemory() >> 20) + " MB max), resident " + rss;
+        return "heap in use " + GuestShopper.heapInUseAfterGc() + " MB (of " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB max), resident " + GuestShopper.residentMemory();
     }
 }

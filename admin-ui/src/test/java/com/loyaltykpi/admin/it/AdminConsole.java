@@ -10,6 +10,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
@@ -109,6 +110,11 @@ public final class AdminConsole {
         tomcat.setHostname("127.0.0.1");
         tomcat.getConnector().setPort(port);
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        // the container's own error pages (a request line too long, say) without stack trace or server version
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowReport(false);
+        errorPages.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorPages);
         StandardContext webapp = (StandardContext) tomcat.addContext("", base.getAbsolutePath());
         webapp.setClearReferencesObjectStreamClassCaches(false);
         webapp.setClearReferencesRmiTargets(false);

@@ -1,7 +1,9 @@
 package com.loyaltykpi.admin.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,25 +72,36 @@ final class AdminSession {
      */
     HttpResponse<String> postFile(String formPage, String action, String kind, boolean skipBadRows, String csv)
             throws IOException, InterruptedException {
-        String token = page(formPage).selectFirst("input[name=csrfToken]").val();
-        String boundary = "lk" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        part(body, boundary, "kind", null, kind);
-        if (skipBadRows) {
-            part(body, boundary, "skipBadRows", null, "true");
-        }
-        part(body, boundary, "file", "orders.csv", csv);
-        body.append("--").append(boundary).append("--\r\n");
-        return browser.postRaw(console.url(action + "?csrfToken=" + java.net.URLEncoder.encode(token, "UTF-8")),
-                "multipart/form-data; boundary=" + boundary, body.toString());
+        return postFile(formPage, action, kind, skipBadRows, csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void part(StringBuilder body, String boundary, String name, String filename, String value) {
-        body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"").append(name).append('"');
-        if (filename != null) {
-            body.append("; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv");
+    /** {@link #postFile(String, String, String, boolean, String)} with the file's bytes as they are. */
+    HttpResponse<String> postFile(String formPage, String action, String kind, boolean skipBadRows, byte[] csv)
+            throws IOException, InterruptedException {
+        String token = page(formPage).selectFirst("input[name=csrfToken]").val();
+        String boundary = "lk" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "kind", null, kind.getBytes(StandardCharsets.UTF_8));
+        if (skipBadRows) {
+            part(body, boundary, "skipBadRows", null, "true".getBytes(StandardCharsets.UTF_8));
         }
-        body.append("\r\n\r\n").append(value).append("\r\n");
+        part(body, boundary, "file", "orders.csv", csv);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.postRaw(console.url(action + "?csrfToken=" + java.net.URLEncoder.encode(token, "UTF-8")),
+                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String name, String filename, byte[] value)
+            throws IOException {
+        StringBuilder head = new StringBuilder();
+        head.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        if (filename != null) {
+            head.append("; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv");
+        }
+        head.append("\r\n\r\n");
+        body.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.write(value);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postWithoutToken(String action, Map<String, String> fields) throws IOException, InterruptedException {

@@ -76,6 +76,16 @@ public class SurveyController {
         return page(model, response, outcome.status().name(), token, values, outcome.problems());
     }
 
+    /**
+     * An address under the survey path that is no token at all (empty, blank, a token with a path after it): the
+     * page for an unknown link, rather than the container's "not found".
+     */
+    @RequestMapping(value = "/loyalty/survey/**", method = {RequestMethod.GET, RequestMethod.POST})
+    public String notALink(Model model, HttpServletResponse response) {
+        return page(model, response, SurveyOutcome.Status.UNKNOWN_LINK.name(), "", new HashMap<String, String>(),
+                new ArrayList<AnswerProblem>());
+    }
+
     /** Anything unexpected: logged with its cause, a friendly page for the shopper. */
     @ExceptionHandler(Exception.class)
     public ModelAndView failed(Exception e, HttpServletResponse response) {

@@ -4,6 +4,7 @@ import com.loyaltykpi.core.capture.Chunk;
 import com.loyaltykpi.core.capture.OrderPage;
 import com.loyaltykpi.core.capture.OrderRecorder;
 import com.loyaltykpi.core.capture.PlatformOrders;
+import com.loyaltykpi.core.settings.ClusterLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,11 +21,14 @@ import java.time.Instant;
  * them with {@link OrderRecorder}, chunk by chunk. It is the backfill an integrator runs once on install (whole
  * history, resumable) and the reconciliation that repairs what a failed capture missed (recent orders). Each chunk commits its facts
  * together with the progress, so an interrupted run resumes where it stopped and a replay records nothing twice.
+ * One run at a time on all nodes (a cluster lock): a node's scheduled run waits while another node backfills.
  */
 public class Reconciler {
 
     public static final String BACKFILL = "backfill";
     public static final String RECONCILIATION = "reconciliation";
+    /** The cluster lock held by a backfill or a reconciliation run: one of them at a time on all nodes. */
+    public static final String LOCK = "reconcile";
 
     private static final Log LOG = LogFactory.getLog(Reconciler.class);
 
@@ -33,10 +37,11 @@ public class Reconciler {
     private final JobProgressStore progressStore;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final ClusterLock lock;
     private final int chunkSize;
 
     public Reconciler(PlatformOrders platform, OrderRecorder recorder, JobProgressStore progressStore,
-                      TransactionTemplate newTransaction, Clock clock, int chunkSize) {
+                      TransactionTemplate newTransaction, Clock clock, ClusterLock lock, int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
         }
@@ -45,6 +50,7 @@ public class Reconciler {
         this.progressStore = progressStore;
         this.newTransaction = newTransaction;
         this.clock = clock;
+        this.lock = lock;
         this.chunkSize = chunkSize;
     }
 
@@ -53,17 +59,23 @@ public class Reconciler {
      * a new run goes through the history again (recording only what is missing).
      */
     public JobProgress backfill(ProgressListener listener) {
-        JobProgress saved = progressStore.find(BACKFILL);
-        if (saved != null && !saved.finished()) {
-            LOG.info("Loyalty: resuming the backfill at " + saved);
-            return run(saved, listener);
+        lock.createRows();
+        try (ClusterLock.Held held = lock.hold(LOCK)) {
+            JobProgress saved = progressStore.find(BACKFILL);
+            if (saved != null && !saved.finished()) {
+                LOG.info("Loyalty: resuming the backfill at " + saved);
+                return run(saved, listener);
+            }
+            return run(fresh(BACKFILL, Instant.EPOCH), listener);
         }
-        return run(fresh(BACKFILL, Instant.EPOCH), listener);
     }
 
-    /** Repairs the orders submitted within the lookback window. */
+    /** Repairs the orders submitted within the lookback window (waiting while another node reconciles). */
     public JobProgress reconcile(Duration lookback, ProgressListener listener) {
-        return run(fresh(RECONCILIATION, clock.instant().minus(lookback)), listener);
+        lock.createRows();
+        try (ClusterLock.Held held = lock.hold(LOCK)) {
+            return run(fresh(RECONCILIATION, clock.instant().minus(lookback)), listener);
+        }
     }
 
     /** The last saved progress of a job, or null when it never ran. */

@@ -55,41 +55,52 @@ public class ClusterLock {
             if (own.queryForList("SELECT NAME FROM LK_LOCK WHERE NAME = ? FOR UPDATE", String.class, name).isEmpty()) {
                 throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
             }
-            return new Held(connection);
+            return new Held(connection, name);
         } catch (SQLException | RuntimeException e) {
-            Held.close(connection);
+            release(connection);
             throw e instanceof SQLException ? new IllegalStateException("cannot take lock " + name, e) : (RuntimeException) e;
         }
     }
 
-    /** A lock held on its own connection until closed. */
-    public static final class Held implements AutoCloseable {
-        private final Connection connection;
+    /**
+     * Called just before a lock taken by {@link #hold} is released, on the holder's thread; nothing by default. A
+     * subclass may record who held what (the reliability tests journal every hold of every node).
+     */
+    protected void releasing(String name) {
+        // nothing to record by default
+    }
 
-        Held(Connection connection) {
+    /** A lock held on its own connection until closed. */
+    public final class Held implements AutoCloseable {
+        private final Connection connection;
+        private final String name;
+
+        Held(Connection connection, String name) {
             this.connection = connection;
+            this.name = name;
         }
 
         /** Releases the lock (the connection's transaction ends: it wrote nothing). */
         @Override
         public void close() {
-            close(connection);
+            releasing(name);
+            release(connection);
         }
+    }
 
-        private static void close(Connection connection) {
-            if (connection == null) {
-                return;
-            }
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the connection is lost: so is the lock
-            }
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // nothing more to release
-            }
+    private static void release(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is lost: so is the lock
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing more to release
         }
     }
 

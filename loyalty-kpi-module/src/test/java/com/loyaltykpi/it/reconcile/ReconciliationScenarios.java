@@ -11,6 +11,7 @@ import com.loyaltykpi.core.reconcile.JobProgressStore;
 import com.loyaltykpi.core.reconcile.ProgressListener;
 import com.loyaltykpi.core.reconcile.ReconciliationJobs;
 import com.loyaltykpi.core.reconcile.Reconciler;
+import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.it.ShopScenarios;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -247,6 +248,7 @@ public abstract class ReconciliationScenarios extends ShopScenarios {
     private Reconciler reconciler(int chunkSize) {
         return new Reconciler(shop.bean("lkPlatformOrders", PlatformOrders.class),
                 shop.bean("lkOrderRecorder", OrderRecorder.class), shop.bean("lkJobProgressStore", JobProgressStore.class),
-                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC(), chunkSize);
+                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC(),
+                shop.bean("lkClusterLock", ClusterLock.class), chunkSize);
     }
 }
