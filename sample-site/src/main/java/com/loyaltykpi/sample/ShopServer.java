@@ -113,6 +113,7 @@ final class ShopServer {
         webapp.addLifecycleListener(new Tomcat.FixContextListener());
         webapp.setClearReferencesObjectStreamClassCaches(false);
         webapp.setClearReferencesRmiTargets(false);
+        webapp.setSessionTimeout(Integer.getInteger("sample.sessionMinutes", 30));
         webapp.addServletContainerInitializer((classes, servletContext) ->
                 servletContext.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE)), null);
         ContextEnvironment name = new ContextEnvironment();
@@ -156,6 +157,11 @@ final class ShopServer {
 
     WebApplicationContext adminContext() {
         return WebApplicationContextUtils.getRequiredWebApplicationContext(admin.getServletContext());
+    }
+
+    /** Storefront sessions alive now (each shopper's holds its customer and cart until it times out). */
+    int storefrontSessions() {
+        return site.getManager().getActiveSessions();
     }
 
     /** The storefront's address, such as http://localhost:8080 (no trailing slash); the admin is under /admin. */

@@ -2,6 +2,7 @@ package com.loyaltykpi.sample;
 
 import com.loyaltykpi.core.capture.CaptureQueue;
 import com.loyaltykpi.it.LoopbackPorts;
+import com.loyaltykpi.it.TestDatabase;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A small load generator against the sample shop as the README starts it (HSQLDB file, seeded): six guest
+ * A small load generator against the sample shop on PostgreSQL (seeded as the README's start seeds it): six guest
  * shoppers over loopback buy and answer the survey by its link, for a bounded time in two halves. No request
  * fails, every purchase is recorded once by the module, every answer is counted once, and the heap in use after a
  * full collection does not grow from the first half to the second. Seconds: -Dloyalty.reliability.loadSeconds
@@ -33,21 +34,39 @@ class ShopLoadIT {
     private static final int SHOPPERS = 6;
     private static final long HEAP_GROWTH_LIMIT_MB = 64;
 
+    private static final TestDatabase DATABASE = TestDatabase.POSTGRESQL;
+
+    private static String name;
     private static ShopServer shop;
 
+    /**
+     * On PostgreSQL, as a production shop runs: the embedded HSQLDB keeps its tables in the JVM's heap, where every
+     * order would add to the figure this test watches.
+     */
     @BeforeAll
     static void start() throws Exception {
+        DATABASE.assumeAvailable();
+        name = TestDatabase.uniqueName();
+        DATABASE.create(name);
+        System.setProperty("sample.db", "postgresql");
+        System.setProperty("sample.db.name", name);
         System.setProperty("sample.dataDir", Files.createTempDirectory("lk-sample-load").toString());
         System.setProperty("sample.port", String.valueOf(LoopbackPorts.free()));
         // every shopper here comes from 127.0.0.1: the per-address limit (30 answers a minute) would refuse most
         System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "1000000");
+        // every purchase here is a new shopper with a session of its own: sessions that time out after a minute
+        // instead of 30 keep the sessions alive, and the heap they hold, at a steady number within a long run
+        System.setProperty("sample.sessionMinutes", "1");
         shop = SampleShop.start(line -> System.out.println("[sample] " + line));
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (shop != null) {
             shop.stop();
+        }
+        if (name != null) {
+            DATABASE.drop(name);
         }
     }
 
@@ -61,8 +80,10 @@ class ShopLoadIT {
 
         Load first = Load.run(shop.baseUrl(), products, SECONDS / 2);
         long heapHalfway = GuestShopper.heapInUseAfterGc();
+        int sessionsHalfway = shop.storefrontSessions();
         Load second = Load.run(shop.baseUrl(), products, SECONDS - SECONDS / 2);
         long heapAfter = GuestShopper.heapInUseAfterGc();
+        int sessionsAfter = shop.storefrontSessions();
         assertThat(shop.siteContext().getBean("lkCaptureQueue", CaptureQueue.class).flush(Duration.ofSeconds(60))).isTrue();
         long recorded = count("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE ORIGIN = 'broadleaf'") - factsBefore;
         long counted = count("SELECT COUNT(*) FROM LK_SURVEY_ANSWER") - answersBefore;
@@ -72,9 +93,10 @@ class ShopLoadIT {
 
         System.out.printf("[reliability] load: %d shoppers, %d s: %d purchases (%.1f/s, %d requests/s), %d answers, %d errors;"
                         + " recorded %d, answers counted %d; heap after GC %d MB before, %d MB halfway, %d MB after"
-                        + " (resident %s); warm-up %d purchases%n", SHOPPERS, SECONDS, purchases, purchases / (double) SECONDS,
-                (purchases * 5 + answers * 2) / SECONDS, answers, errors, recorded, counted, heapBefore, heapHalfway,
-                heapAfter, GuestShopper.residentMemory(), warmUp.purchases.get());
+                        + " (resident %s; storefront sessions %d halfway, %d after); warm-up %d purchases%n", SHOPPERS,
+                SECONDS, purchases, purchases / (double) SECONDS, (purchases * 5 + answers * 2) / SECONDS, answers, errors,
+                recorded, counted, heapBefore, heapHalfway, heapAfter, GuestShopper.residentMemory(), sessionsHalfway,
+                sessionsAfter, warmUp.purchases.get());
         assertThat(warmUp.errors).isEmpty();
         assertThat(first.errors).isEmpty();
         assertThat(second.errors).isEmpty();

@@ -89,7 +89,7 @@ final class CsvFile {
             found.add(name.trim().replace("\uFEFF", ""));
         }
         if (!found.equals(header)) {
-            throw new Unreadable("the header must be " + String.join(",", header) + " but is " + String.join(",", found));
+            throw new Unreadable("the header must be " + String.join(",", header) + " but is " + Fields.shorten(String.join(",", found)));
         }
     }
 
