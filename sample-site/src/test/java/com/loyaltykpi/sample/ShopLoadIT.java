@@ -45,11 +45,7 @@ class ShopLoadIT {
      */
     @BeforeAll
     static void start() throws Exception {
-        DATABASE.assumeAvailable();
-        name = TestDatabase.uniqueName();
-        DATABASE.create(name);
-        System.setProperty("sample.db", "postgresql");
-        System.setProperty("sample.db.name", name);
+        name = ServerDatabase.use(DATABASE);
         System.setProperty("sample.dataDir", Files.createTempDirectory("lk-sample-load").toString());
         System.setProperty("sample.port", String.valueOf(LoopbackPorts.free()));
         // every shopper here comes from 127.0.0.1: the per-address limit (30 answers a minute) would refuse most

@@ -35,11 +35,7 @@ class ShopOnServerIT {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.valueOf(System.getProperty("sample.it.db").toUpperCase(Locale.ROOT));
-        database.assumeAvailable();
-        name = TestDatabase.uniqueName();
-        database.create(name);
-        System.setProperty("sample.db", database.name().toLowerCase(Locale.ROOT));
-        System.setProperty("sample.db.name", name);
+        name = ServerDatabase.use(database);
         System.setProperty("sample.dataDir", Files.createTempDirectory("lk-sample-" + name).toString());
         System.setProperty("sample.port", String.valueOf(LoopbackPorts.free()));
         shop = SampleShop.start(line -> System.out.println("[sample] " + line));
