@@ -2,6 +2,9 @@ package com.loyaltykpi.bench;
 
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.imports.OrdersImport;
+import com.loyaltykpi.core.incrementality.EstimateConfiguration;
+import com.loyaltykpi.core.incrementality.EstimateSettings;
+import com.loyaltykpi.core.incrementality.IncrementalRevenue;
 import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.report.KpiCache;
@@ -42,6 +45,7 @@ final class KpiEngine {
     final DataVersion dataVersion;
     final Aggregator aggregator;
     final OrdersImport ordersImport;
+    final IncrementalRevenue incrementalRevenue;
     final TransactionTemplate newTransaction;
 
     KpiEngine(DataSource dataSource) {
@@ -68,6 +72,7 @@ final class KpiEngine {
                 new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
                 dataVersion, newTransaction, 10000);
         ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);
+        incrementalRevenue = new IncrementalRevenue(jdbc, timeZone, new EstimateConfiguration(settings, EstimateSettings.defaults()), clock);
     }
 
     KpiService kpiService(KpiCache cache) {

@@ -3,7 +3,6 @@ package com.loyaltykpi.bench;
 import com.loyaltykpi.core.imports.ImportReport;
 import com.loyaltykpi.core.incrementality.Estimate;
 import com.loyaltykpi.core.incrementality.EstimateRequest;
-import com.loyaltykpi.core.incrementality.IncrementalRevenue;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.report.KpiCache;
 import com.loyaltykpi.core.kpi.KpiQuery;
@@ -90,9 +89,8 @@ public final class KpiEngineBenchmark {
             double cached = p95(() -> cachedService.query(dashboard));
             double direct = p95(() -> directFromFacts(engine, dashboard));
             Estimate[] estimate = new Estimate[1];
-            double estimateSeconds = Timing.seconds(() -> estimate[0] = new IncrementalRevenue(engine.jdbc, engine.timeZone,
-                    engine.clock).estimate(new EstimateRequest(SyntheticFacts.LAUNCH, SyntheticFacts.LAST_ENROLMENT, "EUR",
-                    90, 1000, 42L)));
+            double estimateSeconds = Timing.seconds(() -> estimate[0] = engine.incrementalRevenue.estimate(
+                    new EstimateRequest(SyntheticFacts.LAUNCH, SyntheticFacts.LAST_ENROLMENT, "EUR")));
             byte[] csv = synthetic.ordersCsv(100000);
             ImportReport[] imported = new ImportReport[1];
             double importSeconds = Timing.seconds(() -> imported[0] = engine.ordersImport.importOrders(new ByteArrayInputStream(csv), false));

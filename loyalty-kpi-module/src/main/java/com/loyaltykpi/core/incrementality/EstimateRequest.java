@@ -2,32 +2,30 @@ package com.loyaltykpi.core.incrementality;
 
 import java.time.LocalDate;
 
-/** What to estimate: members who enrolled in [from, to], in one currency, with windows of so many days. */
+/** What to estimate: members who first enrolled in [from, to], in one currency, with the estimate's settings. */
 public final class EstimateRequest {
 
-    public static final int DEFAULT_WINDOW_DAYS = 90;
     public static final int DEFAULT_RESAMPLES = 1000;
     public static final long DEFAULT_SEED = 42L;
-    static final int CANDIDATES_PER_DAY = 5000;
-    static final int TENURE_LOOKBACK_DAYS = 365;
 
     private final LocalDate from;
     private final LocalDate to;
     private final String currency;
-    private final int windowDays;
+    private final EstimateSettings settings;
     private final int resamples;
     private final long seed;
 
     public EstimateRequest(LocalDate from, LocalDate to, String currency) {
-        this(from, to, currency, DEFAULT_WINDOW_DAYS, DEFAULT_RESAMPLES, DEFAULT_SEED);
+        this(from, to, currency, EstimateSettings.defaults());
     }
 
-    public EstimateRequest(LocalDate from, LocalDate to, String currency, int windowDays, int resamples, long seed) {
-        if (from == null || to == null || currency == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("an estimate needs an enrolment window (from <= to) and a currency");
-        }
-        if (windowDays < 7 || windowDays > 366) {
-            throw new IllegalArgumentException("the window must be between 7 and 366 days, was " + windowDays);
+    public EstimateRequest(LocalDate from, LocalDate to, String currency, EstimateSettings settings) {
+        this(from, to, currency, settings, DEFAULT_RESAMPLES, DEFAULT_SEED);
+    }
+
+    public EstimateRequest(LocalDate from, LocalDate to, String currency, EstimateSettings settings, int resamples, long seed) {
+        if (from == null || to == null || currency == null || settings == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("an estimate needs an enrolment range (from <= to), a currency and settings");
         }
         if (resamples < 100 || resamples > 100_000) {
             throw new IllegalArgumentException("resamples must be between 100 and 100000, was " + resamples);
@@ -35,7 +33,7 @@ public final class EstimateRequest {
         this.from = from;
         this.to = to;
         this.currency = currency;
-        this.windowDays = windowDays;
+        this.settings = settings;
         this.resamples = resamples;
         this.seed = seed;
     }
@@ -52,16 +50,20 @@ public final class EstimateRequest {
         return currency;
     }
 
-    /** W of KPIS.md: days before and after enrolment that are compared. */
+    public EstimateSettings settings() {
+        return settings;
+    }
+
+    /** W of KPIS.md: days compared before and after enrolment. */
     public int windowDays() {
-        return windowDays;
+        return settings.windowDays();
     }
 
     public int resamples() {
         return resamples;
     }
 
-    /** The bootstrap's and the candidate sampling's seed: the same data and seed give the same estimate. */
+    /** The bootstrap's seed: the same data and seed give the same estimate. */
     public long seed() {
         return seed;
     }

@@ -2,253 +2,224 @@ package com.loyaltykpi.core.incrementality;
 
 import com.loyaltykpi.core.money.Money;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.Currency;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The matched difference-in-differences of KPIS.md. For each member who enrolled in the window on day e (with W
- * days of history before and a complete W-day window after): lift = (post - pre of the member) - (post - pre of
- * the closest non-member), both measured over [e - W, e) and [e, e + W). Closest: among non-members not enrolled
- * before e + W who were already buying W days before e, with as many orders over the year before e and in the W
- * days before e, and nearest in revenue over that year, in the W days before e, and in how long they had been
- * buying (up to a year); drawn from a seeded random sample of such customers for each enrolment day. Incremental revenue is the sum of lifts; its 95% interval comes from a bootstrap over the pairs.
- * Amounts are in minor units (long) until the end: nothing is lost to floating point.
+ * The estimate of KPIS.md on the data of one currency: members grouped in cohorts by enrolment week, compared with
+ * customers who enrol only later ({@link DiffInDiff}); the same week by week around enrolment (event study); a
+ * placebo with every enrolment moved a window earlier; optionally against never-members; one multiplier
+ * bootstrap over customers for every interval. Amounts are minor units until the end.
  */
 public final class IncrementalRevenueEstimator {
 
-    static final String NO_HISTORY = "less than the window's days of purchases before enrolling";
-    static final String WINDOW_OPEN = "the window after enrolling is not over yet";
-    static final String NO_CONTROL = "no comparable non-member";
-
-    private static final int NEIGHBOURS = 30;
-    private static final int SAMPLING_ATTEMPTS = 20;
+    /** The normal distribution's interquartile range: a spread from quartiles, as R's did package takes it. */
+    private static final double NORMAL_IQR = 1.3489795003921634;
 
     private IncrementalRevenueEstimator() {
     }
 
     static Estimate estimate(EstimationData data, EstimateRequest request) {
-        int w = request.windowDays();
-        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(request.seed());
-        Map<String, Integer> leftOut = new LinkedHashMap<String, Integer>();
-        Map<Integer, List<String>> membersByDay = new TreeMap<Integer, List<String>>();
-        for (EstimationData.Enrolment enrolment : data.enrolments) {
-            Purchases purchases = data.of(enrolment.customerId);
-            if (purchases == null || purchases.firstDay() > enrolment.day - w) {
-                count(leftOut, NO_HISTORY);
-            } else if (enrolment.day + w - 1 > data.lastDay) {
-                count(leftOut, WINDOW_OPEN);
-            } else {
-                List<String> members = membersByDay.get(enrolment.day);
-                if (members == null) {
-                    members = new ArrayList<String>();
-                    membersByDay.put(enrolment.day, members);
-                }
-                members.add(enrolment.customerId);
+        EstimateSettings settings = request.settings();
+        int from = (int) request.from().toEpochDay();
+        int to = (int) request.to().toEpochDay();
+        List<Cohort> cohorts = Cohorts.of(data, from, to, settings.cohortDays());
+        int analysed = 0;
+        for (Cohort cohort : cohorts) {
+            analysed += cohort.size();
+        }
+        Map<LeftOut, Integer> leftOut = new EnumMap<LeftOut, Integer>(LeftOut.class);
+        Windows withWeeks = new Windows(settings, true);
+        Windows single = new Windows(settings, false);
+        DiffInDiff main = new DiffInDiff(data, withWeeks, 0, DiffInDiff.Comparison.NOT_YET_ENROLLED,
+                Cohorts.eligible(cohorts, data, withWeeks, 0, leftOut));
+        for (int g = 0; g < main.cohorts().size(); g++) {
+            if (main.excluded(g) != null) {
+                Cohorts.count(leftOut, main.excluded(g), main.cohorts().get(g).size());
             }
         }
-        List<long[]> pairs = new ArrayList<long[]>();
-        for (Map.Entry<Integer, List<String>> day : membersByDay.entrySet()) {
-            int e = day.getKey();
-            List<Features> candidates = candidates(data, e, w, random);
-            for (String member : day.getValue()) {
-                Features m = new Features(data.of(member), e, w);
-                Features c = nearest(candidates, m);
-                if (c == null) {
-                    count(leftOut, NO_CONTROL);
-                } else {
-                    pairs.add(new long[] {m.post - m.pre, c.post - c.pre, m.post});
-                }
-            }
-        }
-        return result(request, data.enrolments.size(), pairs, leftOut, random);
-    }
+        int shift = settings.windowDays() + settings.excludedDays();
+        DiffInDiff placebo = new DiffInDiff(data, single, shift, DiffInDiff.Comparison.NOT_YET_ENROLLED,
+                Cohorts.eligible(estimatedMembers(main), data, single, shift, null));
+        DiffInDiff never = settings.neverMemberFallback() ? new DiffInDiff(data, single, 0,
+                DiffInDiff.Comparison.NEVER_MEMBERS, Cohorts.eligible(cohorts, data, single, 0, null)) : null;
+        double[][] deviations = bootstrap(data, request, never == null ? Arrays.asList(main, placebo) : Arrays.asList(main, placebo, never));
 
-    /** Pre/post figures and matching features of one customer around one day. */
-    private static final class Features {
-        final long pre;
-        final long post;
-        final int yearOrders;
-        final int windowOrders;
-        final double revenueKey;
-        final double yearRevenueKey;
-        final double tenureKey;
-
-        Features(Purchases purchases, int e, int w) {
-            int lookback = EstimateRequest.TENURE_LOOKBACK_DAYS;
-            this.pre = purchases.revenue(e - w, e);
-            this.post = purchases.revenue(e, e + w);
-            this.revenueKey = Math.log1p(pre / 100.0);
-            this.yearRevenueKey = Math.log1p(purchases.revenue(e - lookback, e) / 100.0);
-            this.yearOrders = bucket(purchases.orders(e - lookback, e));
-            this.windowOrders = bucket(purchases.orders(e - w, e));
-            this.tenureKey = Math.min(e - purchases.firstDay(), lookback) / (double) lookback;
-        }
-
-        /**
-         * Orders over the year before and in the W days before must match (exactly up to 10, then in classes),
-         * then revenue over that year, in the W days before, and tenure should be close. A year shows how much a customer buys; the W days before alone would match a
-         * heavy buyer to a light one who happened to buy a lot just then (and would then fall back, making the
-         * program look better than it is). Exact orders also keep seasons fair: a heavier buyer gains more from
-         * the year-end peak than a lighter one.
-         */
-        double distance(Features o) {
-            if (yearOrders != o.yearOrders || windowOrders != o.windowOrders) {
-                return Double.MAX_VALUE;
-            }
-            double year = yearRevenueKey - o.yearRevenueKey;
-            double window = revenueKey - o.revenueKey;
-            double tenure = tenureKey - o.tenureKey;
-            return year * year + window * window + tenure * tenure;
-        }
-
-        int compareTo(Features o) {
-            int byYear = Integer.compare(yearOrders, o.yearOrders);
-            if (byYear != 0) {
-                return byYear;
-            }
-            int byWindow = Integer.compare(windowOrders, o.windowOrders);
-            return byWindow != 0 ? byWindow : Double.compare(yearRevenueKey, o.yearRevenueKey);
-        }
-
-        /** Order counts up to 10 exactly, then in coarser classes (11-14, 15-19, 20-29, 30 and more). */
-        private static int bucket(int orders) {
-            if (orders <= 10) {
-                return orders;
-            }
-            return orders < 15 ? 11 : orders < 20 ? 15 : orders < 30 ? 20 : 30;
-        }
-    }
-
-    /** A seeded sample of non-members eligible as controls for enrolment day e, sorted by a year's orders and revenue. */
-    private static List<Features> candidates(EstimationData data, int e, int w, UniformRandomProvider random) {
-        List<Features> candidates = new ArrayList<Features>();
-        int size = data.customers.size();
-        for (int attempt = 0; attempt < EstimateRequest.CANDIDATES_PER_DAY * SAMPLING_ATTEMPTS
-                && candidates.size() < EstimateRequest.CANDIDATES_PER_DAY && size > 0; attempt++) {
-            String customer = data.customers.get(random.nextInt(size));
-            Purchases purchases = data.of(customer);
-            if (data.firstEnrolment(customer) >= e + w && purchases.firstDay() <= e - w) {
-                candidates.add(new Features(purchases, e, w));
-            }
-        }
-        Collections.sort(candidates, new Comparator<Features>() {
-            @Override
-            public int compare(Features a, Features b) {
-                return a.compareTo(b);
-            }
-        });
-        return candidates;
-    }
-
-    /** The nearest candidate with the member's orders over the year, or null when the sample has none. */
-    private static Features nearest(List<Features> candidates, Features member) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        int low = 0;
-        int high = candidates.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (candidates.get(mid).compareTo(member) < 0) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        Features best = null;
-        double bestDistance = Double.MAX_VALUE;
-        for (int i = Math.max(0, low - NEIGHBOURS); i < Math.min(candidates.size(), low + NEIGHBOURS); i++) {
-            double d = candidates.get(i).distance(member);
-            if (d < bestDistance && d != Double.MAX_VALUE) {
-                bestDistance = d;
-                best = candidates.get(i);
-            }
-        }
-        return best;
-    }
-
-    private static Estimate result(EstimateRequest request, int analysed, List<long[]> pairs, Map<String, Integer> leftOut,
-                                   UniformRandomProvider random) {
         Currency currency = Currency.getInstance(request.currency());
-        long[] lifts = new long[pairs.size()];
+        Bounds bounds = new Bounds(deviations, currency);
+        Estimated incremental = main.members() == 0 ? Estimated.UNDEFINED : bounds.of(main.estimate(Windows.POST), 0);
+        EventStudy eventStudy = main.members() == 0 ? EventStudy.NONE : eventStudy(main, bounds);
+        Variant placeboResult = new Variant(placebo.members() == 0 ? Estimated.UNDEFINED
+                : bounds.of(placebo.estimate(Windows.POST), main.outcomes()), placebo.members(), placebo.comparisonCustomers());
+        Variant neverResult = never == null ? null : new Variant(never.members() == 0 ? Estimated.UNDEFINED
+                : bounds.of(never.estimate(Windows.POST), main.outcomes() + 1), never.members(), never.comparisonCustomers());
+        MembersOrders orders = new MembersOrders(data, main, currency);
+        List<Note> problems = Problems.of(data, request, analysed, main, leftOut, eventStudy, placeboResult);
+        return new Estimate(request, analysed, main.members(), main.comparisonCustomers(), leftOut, incremental,
+                raw(main, currency, orders.revenue()), cohortResults(main, currency), eventStudy, placeboResult, neverResult,
+                orders.margin(), orders.memberDays(), problems, assumptions(request), estimated(data, main));
+    }
+
+    private static BitSet estimated(EstimationData data, DiffInDiff main) {
+        BitSet estimated = new BitSet(data.customers());
+        for (int c = 0; c < data.customers(); c++) {
+            estimated.set(c, main.estimated(c));
+        }
+        return estimated;
+    }
+
+    /** The members the estimate used, by cohort: the placebo looks at the same members a window earlier. */
+    private static List<Cohort> estimatedMembers(DiffInDiff main) {
+        List<Cohort> kept = new ArrayList<Cohort>();
+        for (int g = 0; g < main.cohorts().size(); g++) {
+            if (main.excluded(g) == null) {
+                kept.add(main.cohorts().get(g));
+            }
+        }
+        return kept;
+    }
+
+    /** Every customer's influence on every figure of every analysis, through one bootstrap: [resample][figure]. */
+    private static double[][] bootstrap(EstimationData data, EstimateRequest request, List<DiffInDiff> analyses) {
+        int dims = 0;
+        for (DiffInDiff analysis : analyses) {
+            dims += analysis.outcomes();
+        }
+        MultiplierBootstrap bootstrap = new MultiplierBootstrap(dims, request.resamples(), request.seed());
+        double[] influence = new double[dims];
+        for (int c = 0; c < data.customers(); c++) {
+            Arrays.fill(influence, 0);
+            int offset = 0;
+            for (DiffInDiff analysis : analyses) {
+                analysis.influence(c, influence, offset);
+                offset += analysis.outcomes();
+            }
+            for (double value : influence) {
+                if (value != 0) {
+                    bootstrap.add(influence);
+                    break;
+                }
+            }
+        }
+        return bootstrap.deviations();
+    }
+
+    /** Intervals and spreads of the figures from the bootstrap's deviations, in the currency's major units. */
+    private static final class Bounds {
+        private final double[][] deviations;
+        private final int scale;
+
+        Bounds(double[][] deviations, Currency currency) {
+            this.deviations = deviations;
+            this.scale = Money.scaleOf(currency);
+        }
+
+        double[] column(int figure) {
+            double[] column = new double[deviations.length];
+            for (int b = 0; b < column.length; b++) {
+                column[b] = deviations[b][figure];
+            }
+            return column;
+        }
+
+        Estimated of(double minor, int figure) {
+            double[] q = Quantile.withDefaults().evaluate(column(figure), 0.025, 0.975);
+            return new Estimated(major(minor), major(minor + q[0]), major(minor + q[1]));
+        }
+
+        double spread(int figure) {
+            double[] q = Quantile.withDefaults().evaluate(column(figure), 0.25, 0.75);
+            return (q[1] - q[0]) / NORMAL_IQR;
+        }
+
+        BigDecimal major(double minor) {
+            return BigDecimal.valueOf(Math.round(minor), scale);
+        }
+    }
+
+    /**
+     * Weeks -12..12 with pointwise intervals; a week before joining is outside the band when its lift exceeds the
+     * uniform 95% band over the 12 weeks before (the 95% quantile over resamples of the largest standardised
+     * deviation among them).
+     */
+    private static EventStudy eventStudy(DiffInDiff main, Bounds bounds) {
+        int weeks = Windows.EVENT_WEEKS;
+        double[] spread = new double[weeks + 1];
+        double[] largest = new double[bounds.deviations.length];
+        for (int o = 1; o <= weeks; o++) {
+            spread[o] = bounds.spread(o);
+            for (int b = 0; b < largest.length; b++) {
+                if (spread[o] > 0) {
+                    largest[b] = Math.max(largest[b], Math.abs(bounds.deviations[b][o]) / spread[o]);
+                }
+            }
+        }
+        double critical = Quantile.withDefaults().evaluate(largest, 0.95);
+        List<EventStudy.Week> result = new ArrayList<EventStudy.Week>();
+        for (int o = 1; o < main.outcomes(); o++) {
+            double lift = main.estimate(o);
+            boolean outside = o <= weeks && spread[o] > 0 && Math.abs(lift) > critical * spread[o];
+            result.add(new EventStudy.Week(Windows.week(o), bounds.of(lift, o), outside));
+        }
+        return new EventStudy(result, main.members());
+    }
+
+    private static BigDecimal[] raw(DiffInDiff main, Currency currency, BigDecimal memberPostRevenue) {
         long memberChange = 0;
-        long controlChange = 0;
-        long memberPost = 0;
-        for (int i = 0; i < lifts.length; i++) {
-            long[] pair = pairs.get(i);
-            lifts[i] = pair[0] - pair[1];
-            memberChange += pair[0];
-            controlChange += pair[1];
-            memberPost += pair[2];
-        }
-        BigDecimal incremental = null;
-        BigDecimal low = null;
-        BigDecimal high = null;
-        if (lifts.length > 0) {
-            long sum = 0;
-            for (long lift : lifts) {
-                sum += lift;
+        double controlChange = 0;
+        for (int g = 0; g < main.cohorts().size(); g++) {
+            if (main.excluded(g) == null) {
+                memberChange += main.memberChange(g);
+                controlChange += main.controlChange(g);
             }
-            double[] bounds = Quantile.withDefaults().evaluate(bootstrap(lifts, request.resamples(), random), 0.025, 0.975);
-            incremental = major(sum, currency);
-            low = major(Math.round(bounds[0]), currency);
-            high = major(Math.round(bounds[1]), currency);
         }
-        return new Estimate(request, analysed, lifts.length, leftOut, incremental, low, high, major(memberChange, currency),
-                major(controlChange, currency), major(memberPost, currency), assumptions(request));
+        int scale = Money.scaleOf(currency);
+        return new BigDecimal[] {BigDecimal.valueOf(memberChange, scale), BigDecimal.valueOf(Math.round(controlChange), scale),
+                memberPostRevenue};
     }
 
-    /** Sums of the lifts of {@code resamples} resamples of the pairs, drawn with replacement. */
-    private static double[] bootstrap(long[] lifts, int resamples, UniformRandomProvider random) {
-        double[] sums = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-            long sum = 0;
-            for (int i = 0; i < lifts.length; i++) {
-                sum += lifts[random.nextInt(lifts.length)];
-            }
-            sums[b] = sum;
+    private static List<CohortResult> cohortResults(DiffInDiff main, Currency currency) {
+        int scale = Money.scaleOf(currency);
+        List<CohortResult> results = new ArrayList<CohortResult>();
+        for (int g = 0; g < main.cohorts().size(); g++) {
+            Cohort cohort = main.cohorts().get(g);
+            LeftOut why = main.excluded(g);
+            results.add(new CohortResult(LocalDate.ofEpochDay(cohort.start), LocalDate.ofEpochDay(cohort.end - 1), cohort.size(),
+                    main.comparisons(g), why, why != null ? null : BigDecimal.valueOf(Math.round(main.incremental(g)), scale),
+                    why != null ? null : BigDecimal.valueOf(main.memberChange(g), scale),
+                    why != null ? null : BigDecimal.valueOf(Math.round(main.controlChange(g)), scale)));
         }
-        Arrays.sort(sums);
-        return sums;
+        return results;
     }
 
-    private static BigDecimal major(long minor, Currency currency) {
-        return Money.of(BigDecimal.valueOf(minor, Money.scaleOf(currency)), currency).amount();
+    static List<Note> assumptions(EstimateRequest request) {
+        EstimateSettings settings = request.settings();
+        Windows windows = new Windows(settings, true);
+        List<Note> notes = new ArrayList<Note>();
+        notes.add(new Note("assumption.parallelGrowth"));
+        notes.add(new Note("assumption.comparison", settings.windowDays()));
+        if (settings.neverMemberFallback()) {
+            notes.add(new Note("assumption.neverMembers"));
+        }
+        notes.add(new Note("assumption.enrolmentDay", settings.excludedDays()));
+        notes.add(new Note("assumption.noAnticipation"));
+        notes.add(new Note("assumption.intentionToTreat", settings.windowDays()));
+        notes.add(new Note("assumption.history", windows.daysBefore(), settings.cohortDays()));
+        notes.add(new Note("assumption.interval", request.resamples()));
+        return notes;
     }
 
-    private static void count(Map<String, Integer> counts, String reason) {
-        Integer n = counts.get(reason);
-        counts.put(reason, n == null ? 1 : n + 1);
-    }
-
-    static List<String> assumptions(EstimateRequest request) {
-        int w = request.windowDays();
-        return Arrays.asList(
-                "Members and their matched non-members would have changed their spending alike, had the members not "
-                        + "joined (parallel trends). Seasons and trends common to both cancel out, because both are "
-                        + "measured over the same dates.",
-                "Matching sees only what the data shows before enrolling: orders and revenue in the year and in the "
-                        + w + " days before, and how long the customer has been buying (up to a "
-                        + "year). Whatever else made someone join (a hidden taste for the shop, a life event) is not "
-                        + "accounted for, and then the estimate is too high.",
-                "Each member is compared with the closest non-member of a random sample; one non-member may serve "
-                        + "several members. Members count as members for the " + w + " days after enrolling even if they "
-                        + "left meanwhile.",
-                "Members with less than " + w + " days of purchases before enrolling, or whose " + w
-                        + " days after enrolling are not over, are left out and counted.",
-                "The interval comes from " + request.resamples() + " resamples of the matched pairs (bootstrap): it "
-                        + "shows the noise of sampling, not doubts about these assumptions.");
+    static BigDecimal ratio(long numerator, long denominator) {
+        return denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_EVEN);
     }
 }

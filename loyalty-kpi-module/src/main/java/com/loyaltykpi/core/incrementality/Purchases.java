@@ -3,46 +3,83 @@ package com.loyaltykpi.core.incrementality;
 import java.util.Arrays;
 
 /**
- * One customer's purchases in one currency: business days (epoch days, ascending) with cumulative revenue in
- * minor units (cents), so that revenue and order counts over any interval are two binary searches away.
+ * One customer's submitted orders in one currency: business days (epoch days, ascending) with cumulative revenue,
+ * cost-known revenue and cost in minor units (cents), so that any of them over any interval of days is two binary
+ * searches away.
  */
 final class Purchases {
 
-    private final int[] days;
-    private final long[] cumulativeMinor;
+    static final Purchases NONE = new Purchases(new int[0], new long[0], new long[0], new long[0]);
 
-    /** @param days ascending business days; @param revenueMinor each order's revenue in minor units */
-    Purchases(int[] days, long[] revenueMinor) {
+    private final int[] days;
+    private final long[] revenue;
+    private final long[] costKnownRevenue;
+    private final long[] cost;
+
+    /** Days ascending; per order its revenue, the revenue of its items with known cost, and their cost. */
+    Purchases(int[] days, long[] revenueMinor, long[] costKnownRevenueMinor, long[] costMinor) {
         this.days = days;
-        this.cumulativeMinor = new long[revenueMinor.length + 1];
-        for (int i = 0; i < revenueMinor.length; i++) {
-            cumulativeMinor[i + 1] = cumulativeMinor[i] + revenueMinor[i];
-        }
+        this.revenue = cumulative(revenueMinor);
+        this.costKnownRevenue = cumulative(costKnownRevenueMinor);
+        this.cost = cumulative(costMinor);
     }
 
-    /** The first purchase day, or Integer.MAX_VALUE without purchases. */
-    int firstDay() {
-        return days.length == 0 ? Integer.MAX_VALUE : days[0];
+    private static long[] cumulative(long[] values) {
+        long[] sums = new long[values.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            sums[i + 1] = sums[i] + values[i];
+        }
+        return sums;
+    }
+
+    int size() {
+        return days.length;
+    }
+
+    /** The day of the i-th order. */
+    int day(int i) {
+        return days[i];
+    }
+
+    /** The revenue of the i-th order. */
+    long revenueOf(int i) {
+        return revenue[i + 1] - revenue[i];
     }
 
     /** Revenue on days in [from, to). */
     long revenue(int from, int to) {
-        return cumulativeMinor[firstAtOrAfter(to)] - cumulativeMinor[firstAtOrAfter(from)];
+        return between(revenue, from, to);
     }
 
-    /** Orders on days in [from, to). */
-    int orders(int from, int to) {
-        return firstAtOrAfter(to) - firstAtOrAfter(from);
+    long costKnownRevenue(int from, int to) {
+        return between(costKnownRevenue, from, to);
     }
 
-    private int firstAtOrAfter(int day) {
-        int i = Arrays.binarySearch(days, day);
-        if (i < 0) {
-            return -i - 1;
+    long cost(int from, int to) {
+        return between(cost, from, to);
+    }
+
+    private long between(long[] sums, int from, int to) {
+        return sums[firstAtOrAfter(to)] - sums[firstAtOrAfter(from)];
+    }
+
+    /** The index of the first order on or after this day (the number of orders before it). */
+    int firstAtOrAfter(int day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (days[mid] < day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        while (i > 0 && days[i - 1] == day) {
-            i--;
-        }
-        return i;
+        return low;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(days);
     }
 }

@@ -1,99 +1,236 @@
 package com.loyaltykpi.core.incrementality;
 
-import com.loyaltykpi.core.incrementality.SyntheticShop.Selection;
-import com.loyaltykpi.core.incrementality.SyntheticShop.Timing;
-
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The matched difference-in-differences on synthetic shops with a known effect, selection bias (heavy buyers join
- * far more often) and seasonality (windows before joining hold the summer dip, after joining the year-end peak):
- * where its assumptions hold it finds the true effect, where they do not it says too much, and these tests show
- * both (the closing note of the KPI engine and docs/KPI-ENGINE.md explain them).
+ * The estimator on shops small enough to compute by hand: one member against ten identical comparison customers
+ * (the figures below are worked out in the comments), and each way an estimate can have no figure.
  */
 class IncrementalRevenueEstimatorTest {
 
-    private static final int WINDOW = 90;
-    private static final int CUSTOMERS = 15000;
+    /** Wednesday 8 June 2022: the member joins; the cohort is the week from Monday 6 June. */
+    private static final int E = (int) LocalDate.of(2022, 6, 8).toEpochDay();
+    private static final int LAST_DAY = (int) LocalDate.of(2022, 12, 31).toEpochDay();
+    private static final int LATER = (int) LocalDate.of(2022, 12, 1).toEpochDay();
+    private static final EstimateSettings W30 = new EstimateSettings(30, 7, 1, false);
 
-    private static Estimate estimate(EstimationData data) {
-        return IncrementalRevenueEstimator.estimate(data, new EstimateRequest(SyntheticShop.LAUNCH,
-                SyntheticShop.LAST_ENROLMENT, "EUR", WINDOW, 1000, 42L));
-    }
-
-    private static BigDecimal truth(SyntheticShop shop, EstimationData data) {
-        return BigDecimal.valueOf(shop.trueIncrementalMinor(data, WINDOW), 2);
-    }
-
-    @Test
-    void intervalCoversTheTrueEffectWhileThePlainPrePostComparisonDoesNot() {
-        SyntheticShop shop = new SyntheticShop(7L, CUSTOMERS, 0.25, Selection.PAST_YEAR_ORDERS, Timing.AT_LAUNCH);
-        EstimationData data = shop.data();
-
-        Estimate estimate = estimate(data);
-        BigDecimal truth = truth(shop, data);
-
-        System.out.println("synthetic shop: truth " + truth + "; " + estimate);
-        assertThat(estimate.matched()).isGreaterThan(3000);
-        assertThat(truth).isBetween(estimate.low(), estimate.high());
-        assertThat(estimate.memberPrePostChange()).as("the plain pre/post comparison, inflated by the year-end peak")
-                .isGreaterThan(estimate.high());
-    }
-
-    @Test
-    void withoutAnEffectTheIntervalHoldsZero() {
-        SyntheticShop shop = new SyntheticShop(11L, CUSTOMERS, 0.0, Selection.PAST_YEAR_ORDERS, Timing.AT_LAUNCH);
-
-        Estimate estimate = estimate(shop.data());
-
-        System.out.println("synthetic shop without effect: " + estimate);
-        assertThat(BigDecimal.ZERO).isBetween(estimate.low(), estimate.high());
-    }
-
-    /** Where it fails (1): joining depends on something the data shows only roughly, here a hidden buying rate. */
-    @Test
-    void whenJoiningDependsOnWhatTheDataCannotShowTheEstimateIsTooHigh() {
-        SyntheticShop shop = new SyntheticShop(13L, CUSTOMERS, 0.25, Selection.HIDDEN_RATE, Timing.AT_LAUNCH);
-        EstimationData data = shop.data();
-
-        Estimate estimate = estimate(data);
-        BigDecimal truth = truth(shop, data);
-
-        System.out.println("synthetic shop, selection on a hidden rate: truth " + truth + "; " + estimate);
-        assertThat(truth).isLessThan(estimate.low());
+    private static Estimate estimate(EstimationData data, EstimateSettings settings) {
+        return IncrementalRevenueEstimator.estimate(data, new EstimateRequest(LocalDate.ofEpochDay(E - 2),
+                LocalDate.ofEpochDay(E + 4), "EUR", settings, 1000, 7L));
     }
 
     /**
-     * Where it fails (2): customers decide to join over months, on what they bought until then. A non-member who
-     * buys a lot after a member joined is likelier to join too, so is no longer a control: the controls left buy
-     * less than the members would have, and the estimate is too high (here even without any effect).
+     * The member: bought long before (history), 50.00 fifteen days before the window before (placebo base), 50.00
+     * ten days before joining (window before), 300.00 on the joining day (excluded), 80.00 and 40.00 after. Each of
+     * ten comparison customers, who join in December: 60.00 forty days before, 60.00 five days before, 75.00 ten days
+     * after (cost known for the member's orders after: 60% of 80.00, the 40.00 unknown).
      */
-    @Test
-    void whenJoiningFollowsRecentPurchasesTheControlsAreTooQuietAndTheEstimateIsTooHigh() {
-        SyntheticShop shop = new SyntheticShop(17L, CUSTOMERS, 0.0, Selection.PAST_YEAR_ORDERS, Timing.SPREAD);
-
-        Estimate estimate = estimate(shop.data());
-
-        System.out.println("synthetic shop, joining spread over months, no effect: " + estimate);
-        assertThat(estimate.low()).isGreaterThan(BigDecimal.ZERO);
+    private static EstimationData.Builder oneMemberTenComparisons() {
+        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
+        shop.membership("m", E, EstimationData.NEVER)
+                .order("m", E - 200, 3000, 0, 0)
+                .order("m", E - 45, 5000, 0, 0)
+                .order("m", E - 10, 5000, 0, 0)
+                .order("m", E, 30000, 0, 0)
+                .order("m", E + 5, 8000, 8000, 4800)
+                .order("m", E + 20, 4000, 0, 0);
+        for (int i = 0; i < 10; i++) {
+            String c = "c" + i;
+            shop.membership(c, LATER, EstimationData.NEVER)
+                    .order(c, E - 150, 2000, 0, 0)
+                    .order(c, E - 40, 6000, 0, 0)
+                    .order(c, E - 5, 6000, 0, 0)
+                    .order(c, E + 10, 7500, 0, 0);
+        }
+        return shop;
     }
 
     @Test
-    void membersWithoutHistoryOrWithAnOpenWindowAreLeftOutAndCounted() {
-        SyntheticShop shop = new SyntheticShop(3L, 1000, 0.25, Selection.PAST_YEAR_ORDERS, Timing.SPREAD);
-        shop.enrolmentDay.put("s1", (int) SyntheticShop.END.minusDays(5).toEpochDay());
+    void oneMemberAgainstTenComparisonCustomers() {
+        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
 
-        Estimate estimate = IncrementalRevenueEstimator.estimate(shop.data(), new EstimateRequest(SyntheticShop.LAUNCH,
-                SyntheticShop.END, "EUR", WINDOW, 1000, 42L));
+        // comparisons grew from 600.00 to 750.00 (x1.25); the member from 50.00 to 120.00: 120 - 50 x 1.25 = 57.50
+        assertThat(estimate.analysed()).isEqualTo(1);
+        assertThat(estimate.matched()).isEqualTo(1);
+        assertThat(estimate.comparisons()).isEqualTo(10);
+        assertThat(estimate.incrementalRevenue()).isEqualByComparingTo("57.50");
+        assertThat(estimate.memberPrePostChange()).isEqualByComparingTo("70.00");
+        assertThat(estimate.controlPrePostChange()).isEqualByComparingTo("12.50");
+        assertThat(estimate.memberPostRevenue()).isEqualByComparingTo("120.00");
+        // identical comparisons and one member: nothing varies, so neither does the interval
+        assertThat(estimate.low()).isEqualByComparingTo("57.50");
+        assertThat(estimate.high()).isEqualByComparingTo("57.50");
+        assertThat(estimate.cohorts()).hasSize(1);
+        CohortResult cohort = estimate.cohorts().get(0);
+        assertThat(cohort.start()).isEqualTo(LocalDate.of(2022, 6, 6));
+        assertThat(cohort.end()).isEqualTo(LocalDate.of(2022, 6, 12));
+        assertThat(cohort.comparisons()).isEqualTo(10);
+        assertThat(cohort.incrementalRevenue()).isEqualByComparingTo("57.50");
+        // margin of the member's orders after joining: (80 - 48) / 80, for 80 of 120 of revenue
+        assertThat(estimate.margin()).isEqualByComparingTo("0.4000");
+        assertThat(estimate.marginCoverage()).isEqualByComparingTo("0.6667");
+        assertThat(estimate.problems()).isEmpty();
+        assertThat(estimate.trusted()).isTrue();
+    }
 
-        assertThat(estimate.leftOut()).containsKeys(IncrementalRevenueEstimator.NO_HISTORY,
-                IncrementalRevenueEstimator.WINDOW_OPEN);
-        assertThat(estimate.analysed()).isEqualTo(estimate.matched() + estimate.leftOut().values().stream()
-                .mapToInt(Integer::intValue).sum());
-        assertThat(estimate.assumptions()).hasSize(5);
+    @Test
+    void eventStudyWeeksAndPlaceboByHand() {
+        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
+
+        EventStudy study = estimate.eventStudy();
+        assertThat(study.weeks()).hasSize(24);
+        assertThat(study.weeks().get(0).week()).isEqualTo(-12);
+        assertThat(study.weeks().get(11).week()).isEqualTo(-1);
+        assertThat(study.weeks().get(12).week()).isEqualTo(1);
+        // week 1 is [e+1, e+8): the member's 80.00, the comparisons nothing: 80 - 50 x 0
+        assertThat(lift(study, 1)).isEqualByComparingTo("80.00");
+        // week 2 [e+8, e+15): the comparisons' 750.00 over their 600.00 before; the member bought nothing: 0 - 50 x 1.25
+        assertThat(lift(study, 2)).isEqualByComparingTo("-62.50");
+        // week -2 [e-14, e-7): the member's 50.00; comparisons nothing there
+        assertThat(lift(study, -2)).isEqualByComparingTo("50.00");
+        // week -1 [e-7, e): the comparisons' 600.00 over their 600.00 before: 0 - 50 x 1
+        assertThat(lift(study, -1)).isEqualByComparingTo("-50.00");
+        // placebo: 31 days earlier, both grew by nothing (50 to 50, 600 to 600): 50 - 50 x 1
+        assertThat(estimate.placebo().incrementalRevenue().value()).isEqualByComparingTo("0.00");
+        assertThat(estimate.placebo().members()).isEqualTo(1);
+        assertThat(estimate.neverMembers()).isNull();
+    }
+
+    private static BigDecimal lift(EventStudy study, int week) {
+        for (EventStudy.Week w : study.weeks()) {
+            if (w.week() == week) {
+                return w.lift().value();
+            }
+        }
+        throw new AssertionError("no week " + week);
+    }
+
+    @Test
+    void membersWithoutHistoryOrWithOpenWindowsAreLeftOutAndCounted() {
+        EstimationData.Builder shop = oneMemberTenComparisons();
+        shop.membership("new", E + 1, EstimationData.NEVER).order("new", E - 20, 1000, 0, 0);
+        EstimationData data = shop.build();
+
+        Estimate estimate = IncrementalRevenueEstimator.estimate(data, new EstimateRequest(LocalDate.ofEpochDay(E - 2),
+                LocalDate.ofEpochDay(LAST_DAY), "EUR", W30, 1000, 7L));
+
+        assertThat(estimate.analysed()).isEqualTo(12);
+        assertThat(estimate.leftOut()).containsEntry(LeftOut.NO_HISTORY, 1).containsEntry(LeftOut.WINDOW_OPEN, 10);
+        assertThat(estimate.matched()).isEqualTo(1);
+        assertThat(estimate.incrementalRevenue()).isEqualByComparingTo("57.50");
+    }
+
+    @Test
+    void cohortsWithTooFewComparisonsAreLeftOutWithTheReason() {
+        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
+        shop.membership("m", E, EstimationData.NEVER).order("m", E - 200, 5000, 0, 0).order("m", E - 10, 5000, 0, 0);
+        for (int i = 0; i < DiffInDiff.MIN_COMPARISONS - 1; i++) {
+            shop.membership("c" + i, LATER, EstimationData.NEVER).order("c" + i, E - 150, 2000, 0, 0);
+        }
+
+        Estimate estimate = estimate(shop.build(), W30);
+
+        assertThat(estimate.incremental().defined()).isFalse();
+        assertThat(estimate.leftOut()).containsOnlyKeys(LeftOut.FEW_COMPARISONS);
+        assertThat(estimate.cohorts().get(0).leftOut()).isEqualTo(LeftOut.FEW_COMPARISONS);
+        assertThat(estimate.cohorts().get(0).comparisons()).isEqualTo(9);
+        assertThat(estimate.problems()).extracting(Note::key)
+                .containsExactly("problem.noneEstimated", "problem.leftOut.FEW_COMPARISONS");
+    }
+
+    @Test
+    void withNobodyJoiningLaterTheCohortHasNoComparisonAndTheMessageNamesTheFallback() {
+        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
+        shop.membership("m", E, EstimationData.NEVER).order("m", E - 200, 5000, 0, 0);
+        shop.order("never", E - 200, 5000, 0, 0);
+
+        Estimate estimate = estimate(shop.build(), W30);
+
+        assertThat(estimate.incrementalRevenue()).isNull();
+        assertThat(estimate.low()).isNull();
+        assertThat(estimate.leftOut()).containsOnlyKeys(LeftOut.NO_COMPARISON);
+        assertThat(estimate.problems().get(1).text(Locale.ENGLISH)).contains("never-member comparison");
+        assertThat(estimate.problems().get(1).text(Locale.ITALIAN)).contains("confronto con i non iscritti");
+        assertThat(estimate.problems().get(1).text(Locale.GERMAN)).contains("Nie-Mitgliedern");
+        assertThat(estimate.eventStudy().defined()).isFalse();
+        assertThat(estimate.placebo().incrementalRevenue().defined()).isFalse();
+        assertThat(estimate.trusted()).isFalse();
+    }
+
+    @Test
+    void theNeverMemberFallbackIsASecondEstimateBesideTheFirst() {
+        EstimationData.Builder shop = oneMemberTenComparisons();
+        for (int i = 0; i < 10; i++) {
+            // never joined: 30.00 before and 60.00 after, so they doubled
+            shop.order("n" + i, E - 100, 1000, 0, 0).order("n" + i, E - 3, 3000, 0, 0).order("n" + i, E + 3, 6000, 0, 0);
+        }
+
+        Estimate estimate = estimate(shop.build(), new EstimateSettings(30, 7, 1, true));
+
+        assertThat(estimate.incrementalRevenue()).isEqualByComparingTo("57.50");
+        assertThat(estimate.neverMembers().members()).isEqualTo(1);
+        assertThat(estimate.neverMembers().comparisons()).isEqualTo(10);
+        // 120 - 50 x 2
+        assertThat(estimate.neverMembers().incrementalRevenue().value()).isEqualByComparingTo("20.00");
+        assertThat(estimate.assumptions()).extracting(Note::key).contains("assumption.neverMembers");
+    }
+
+    @Test
+    void noEnrolmentsInTheRangeSaySoWithoutAFigure() {
+        Estimate estimate = IncrementalRevenueEstimator.estimate(oneMemberTenComparisons().build(),
+                new EstimateRequest(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), "EUR", W30, 1000, 7L));
+
+        assertThat(estimate.analysed()).isZero();
+        assertThat(estimate.incremental().defined()).isFalse();
+        assertThat(estimate.problems()).extracting(Note::key).containsExactly("problem.noEnrolments");
+        assertThat(estimate.problems().get(0).text(Locale.GERMAN)).contains("2021-01-01").contains("2021-03-31");
+    }
+
+    @Test
+    void enrolmentsBeforeTheFirstRecordedOrderAndWindowsLongerThanTheHistoryLeaveEveryoneOut() {
+        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
+        shop.membership("m", E, EstimationData.NEVER).order("m", E + 3, 5000, 0, 0);
+        for (int i = 0; i < 10; i++) {
+            shop.membership("c" + i, LATER, EstimationData.NEVER).order("c" + i, E + 1, 2000, 0, 0);
+        }
+
+        Estimate enrolledFirst = estimate(shop.build(), W30);
+        Estimate longWindow = estimate(oneMemberTenComparisons().build(), new EstimateSettings(366, 7, 1, false));
+
+        assertThat(enrolledFirst.leftOut()).containsOnlyKeys(LeftOut.NO_HISTORY);
+        assertThat(enrolledFirst.problems().get(1).text(Locale.ENGLISH)).contains("start on 2022-06-09");
+        assertThat(longWindow.incremental().defined()).isFalse();
+        assertThat(longWindow.leftOut()).containsOnlyKeys(LeftOut.NO_HISTORY);
+    }
+
+    @Test
+    void aCurrencyWithoutOrdersSaysSo() {
+        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
+        shop.membership("m", E, EstimationData.NEVER);
+
+        Estimate estimate = estimate(shop.build(), W30);
+
+        assertThat(estimate.problems()).extracting(Note::key).startsWith("problem.noOrders");
+        assertThat(estimate.leftOut()).containsOnlyKeys(LeftOut.NO_HISTORY);
+    }
+
+    @Test
+    void assumptionsInThreeLanguages() {
+        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
+
+        assertThat(estimate.assumptions()).hasSize(7);
+        for (Note note : estimate.assumptions()) {
+            assertThat(note.text(Locale.ENGLISH)).isNotEqualTo(note.key());
+            assertThat(note.text(Locale.ITALIAN)).isNotEqualTo(note.text(Locale.ENGLISH));
+            assertThat(note.text(Locale.GERMAN)).isNotEqualTo(note.text(Locale.ENGLISH));
+        }
+        assertThat(estimate.assumptions().get(6).text(Locale.ENGLISH)).contains("1,000 resamples of customers");
+        assertThat(estimate.assumptions().get(6).text(Locale.GERMAN)).contains("1.000");
     }
 }

@@ -31,10 +31,26 @@ final class SimulatedShop {
     static final LocalDate RANGE_FROM = LAUNCH;
     static final LocalDate RANGE_TO = LocalDate.of(2025, 6, 29);
 
+    /** How customers due to join come to join. */
+    enum Joining {
+        /**
+         * When the program reaches them, at a time of their own (sooner for heavier buyers), with an unusually large
+         * order that day (one they would not have placed otherwise).
+         */
+        WHEN_REACHED,
+        /**
+         * At one of the unusually large orders every customer places now and then (one order in eight), with a
+         * chance of one in two each: the order would have been placed anyway, and before joining a member placed
+         * fewer of them than usual (none that turned into a join).
+         */
+        AT_BIG_ORDER
+    }
+
     static final int EUR = 0;
     static final int USD = 1;
     private static final double MEDIAN_DAYS_BETWEEN_ORDERS = 30;
     private static final double GUEST_SHARE = 0.15;
+    private static final double BIG_ORDER_SHARE = 1.0 / 8;
 
     /** One order: who (-1 for a guest), when (epoch day), what, and how much of its revenue the program added. */
     static final class Order {
@@ -72,6 +88,14 @@ final class SimulatedShop {
     final int[] currencyOf;
 
     SimulatedShop(long seed, int customers, double frequencyLift, double basketLift) {
+        this(seed, customers, frequencyLift, basketLift, Joining.WHEN_REACHED, 0);
+    }
+
+    /**
+     * @param meanLifetimeDays 0: customers never stop buying; otherwise each stops for good after a random time of
+     *                         this mean (a customer who has stopped never joins)
+     */
+    SimulatedShop(long seed, int customers, double frequencyLift, double basketLift, Joining joining, double meanLifetimeDays) {
         this.customers = customers;
         this.frequencyLift = frequencyLift;
         this.basketLift = basketLift;
@@ -82,27 +106,26 @@ final class SimulatedShop {
         int start = (int) START.toEpochDay();
         int end = (int) END.toEpochDay();
         int launch = (int) LAUNCH.toEpochDay();
+        boolean[] willing = new boolean[customers];
         double[] rate = new double[customers];
         double[] basket = new double[customers];
         int[] arrival = new int[customers];
+        int[] stops = new int[customers];
         double rateSum = 0;
         for (int c = 0; c < customers; c++) {
             rate[c] = Math.exp(gaussian(random) * 0.9) / MEDIAN_DAYS_BETWEEN_ORDERS;
             basket[c] = 5000 * Math.exp(gaussian(random) * 0.4);
             arrival[c] = random.nextDouble() < 0.5 ? start : start + random.nextInt(end - 60 - start);
             currencyOf[c] = random.nextDouble() < 0.2 ? USD : EUR;
+            stops[c] = meanLifetimeDays == 0 ? Integer.MAX_VALUE
+                    : arrival[c] + (int) Math.min(100000, -Math.log(1 - random.nextDouble()) * meanLifetimeDays);
             double relative = rate[c] * MEDIAN_DAYS_BETWEEN_ORDERS;
             enrolledOn[c] = Integer.MAX_VALUE;
             leftOn[c] = Integer.MAX_VALUE;
-            if (random.nextDouble() < Math.min(0.85, 0.25 * Math.pow(relative, 0.7))) {
-                int joins = launch + (int) (-Math.log(1 - random.nextDouble()) * 120 / Math.sqrt(relative));
-                joins = Math.max(joins, arrival[c]);
-                if (joins <= end) {
-                    enrolledOn[c] = joins;
-                    if (random.nextDouble() < 0.15) {
-                        leftOn[c] = joins + 20 + random.nextInt(340);
-                    }
-                }
+            willing[c] = random.nextDouble() < Math.min(0.85, 0.25 * Math.pow(relative, 0.7));
+            int reached = launch + (int) (-Math.log(1 - random.nextDouble()) * 120 / Math.sqrt(relative));
+            if (willing[c] && joining == Joining.WHEN_REACHED && Math.max(reached, arrival[c]) <= Math.min(end, stops[c])) {
+                join(random, c, Math.max(reached, arrival[c]));
             }
             rateSum += rate[c];
         }
@@ -110,14 +133,22 @@ final class SimulatedShop {
         for (int day = start; day <= end; day++) {
             double season = season(LocalDate.ofEpochDay(day));
             for (int c = 0; c < customers; c++) {
-                if (day < arrival[c]) {
+                if (day < arrival[c] || day >= stops[c]) {
                     continue;
                 }
                 boolean member = day >= enrolledOn[c] && day < leftOn[c];
                 if (day == enrolledOn[c]) {
-                    add(random, c, day, basket[c] * (2.5 + random.nextDouble()), false, member, true);
+                    add(random, c, day, big(random, basket[c]), false, member, true);
                 }
-                for (int k = poisson(random, rate[c] * season); k > 0; k--) {
+                for (int k = poisson(random, rate[c] * season * BIG_ORDER_SHARE); k > 0; k--) {
+                    boolean joins = joining == Joining.AT_BIG_ORDER && willing[c] && day >= launch
+                            && enrolledOn[c] == Integer.MAX_VALUE && random.nextDouble() < 0.5;
+                    if (joins) {
+                        join(random, c, day);
+                    }
+                    add(random, c, day, big(random, basket[c]), false, member, joins);
+                }
+                for (int k = poisson(random, rate[c] * season * (1 - BIG_ORDER_SHARE)); k > 0; k--) {
                     add(random, c, day, basket[c] * (0.7 + 0.6 * random.nextDouble()), false, member, false);
                 }
                 if (member) {
@@ -132,6 +163,17 @@ final class SimulatedShop {
                         random.nextDouble() < 0.03, 0));
             }
         }
+    }
+
+    private void join(UniformRandomProvider random, int c, int day) {
+        enrolledOn[c] = day;
+        if (random.nextDouble() < 0.15) {
+            leftOn[c] = day + 20 + random.nextInt(340);
+        }
+    }
+
+    private static double big(UniformRandomProvider random, double basket) {
+        return basket * (2.5 + random.nextDouble());
     }
 
     /**
@@ -211,5 +253,39 @@ final class SimulatedShop {
             }
         }
         return byCustomer.get(customer);
+    }
+
+    /**
+     * What the estimator reads of this shop, as the module's loader reads it from the tables: submitted orders of
+     * registered customers in one currency (of customers who ever enrolled, or of everyone), membership periods.
+     */
+    EstimationData data(int currency, boolean everyone) {
+        int end = (int) END.toEpochDay();
+        EstimationData.Builder builder = new EstimationData.Builder((int) START.toEpochDay(), end);
+        for (Order order : orders) {
+            if (order.customer >= 0 && !order.cancelled && order.currency == currency
+                    && (everyone || enrolledOn[order.customer] != Integer.MAX_VALUE)) {
+                builder.order(id(order.customer), order.day, order.revenueMinor, order.costKnown() ? order.revenueMinor : 0,
+                        Math.max(0, order.costMinor));
+            }
+        }
+        for (int c = 0; c < customers; c++) {
+            if (enrolledOn[c] != Integer.MAX_VALUE) {
+                builder.membership(id(c), enrolledOn[c], leftOn[c]);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The revenue the program truly added for the members the estimate covers, in their windows after joining. */
+    long truth(Estimate estimate, EstimationData data, int currency) {
+        Windows windows = new Windows(estimate.request().settings(), false);
+        long truth = 0;
+        for (int c = estimate.estimatedCustomers().nextSetBit(0); c >= 0; c = estimate.estimatedCustomers().nextSetBit(c + 1)) {
+            int e = data.firstEnrolmentDay[c];
+            truth += effect(Integer.parseInt(data.ids[c].substring(3)), currency, windows.start(Windows.POST, e),
+                    windows.end(Windows.POST, e));
+        }
+        return truth;
     }
 }
