@@ -10,7 +10,7 @@ import com.loyaltykpi.core.kpi.Segment;
 
 /**
  * Which KPI a headline card shows, for which segment, and how its change is known: the KPI engine's own change
- * KPI where KPIS.md defines one, else the difference between the two periods.
+ * KPI where docs/KPIS.md defines one, else the difference between the two periods.
  */
 final class CardSpec {
 

@@ -85,14 +85,18 @@ public final class SettingsForm {
     }
 
     private void whole(String field, String value, int min, int max) {
-        Integer parsed = null;
-        try {
-            parsed = Integer.valueOf(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
+        Integer parsed = wholeNumber(value);
         if (parsed == null || parsed < min || parsed > max) {
             errors.put(field, Arrays.<Object>asList("lk.settings.error.range", min, max));
+        }
+    }
+
+    /** The whole number typed, or null when it is not one. */
+    static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -78,7 +78,7 @@ public class AnswersController extends LoyaltyAdminController {
         return screen(model, SECTION, "answers");
     }
 
-    /** Every answer of the filter as CSV (the export format of KPIS.md), streamed. */
+    /** Every answer of the filter as CSV (the export format of docs/KPIS.md), streamed. */
     @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
     public String export(HttpServletResponse response, AnswerParameters asked) throws IOException {
         if (!allowed(SECTION, response)) {

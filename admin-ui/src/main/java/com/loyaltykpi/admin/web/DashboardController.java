@@ -1,6 +1,7 @@
 package com.loyaltykpi.admin.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
@@ -15,10 +16,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.admin.dashboard.EstimateView;
 import com.loyaltykpi.admin.dashboard.Estimates;
 import com.loyaltykpi.admin.dashboard.RangeParameters;
 import com.loyaltykpi.admin.dashboard.RangePreset;
 import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.payoff.EstimateCsv;
+import com.loyaltykpi.core.payoff.ProgramCosts;
 
 /** The Loyalty dashboard: range, granularity and currency; headline cards; charts; the estimate, fetched after. */
 @Controller
@@ -28,13 +32,17 @@ public class DashboardController extends LoyaltyAdminController {
 
     private final Dashboard dashboard;
     private final Estimates estimates;
+    private final ProgramCosts costs;
     private final String defaultCurrency;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public DashboardController(Dashboard dashboard, Estimates estimates, String defaultCurrency) {
+    public DashboardController(Dashboard dashboard, Estimates estimates, ProgramCosts costs, String defaultCurrency, Clock clock) {
         this.dashboard = dashboard;
         this.estimates = estimates;
+        this.costs = costs;
         this.defaultCurrency = defaultCurrency;
+        this.clock = clock;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -57,7 +65,10 @@ public class DashboardController extends LoyaltyAdminController {
         return screen(model, SECTION, "dashboard");
     }
 
-    /** The incremental revenue estimate of the range, as JSON: the page asks for it once it is shown. */
+    /**
+     * The incremental revenue estimate of the range and its payoff, as JSON: the page asks for it once it is shown,
+     * and again while a newer one is being computed.
+     */
     @RequestMapping(value = "/" + SECTION + "/estimate", method = RequestMethod.GET, produces = "application/json")
     @ResponseBody
     public Map<String, Object> estimate(HttpServletRequest request, HttpServletResponse response, RangeParameters asked) {
@@ -67,6 +78,27 @@ public class DashboardController extends LoyaltyAdminController {
         asked.setGranularity(null); // the estimate covers the range, whatever the charts' granularity
         DashboardRange range = dashboard.range(asked);
         String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
-        return Estimates.view(estimates.of(range, shown), shown, locale(request));
+        return EstimateView.of(estimates.of(range, shown), costs.plan(shown), shown, locale(request), clock);
+    }
+
+    /** The same estimate as a CSV file: totals, payoff, placebo, event study, cohorts, reasons and assumptions. */
+    @RequestMapping(value = "/" + SECTION + "/estimate.csv", method = RequestMethod.GET)
+    public void estimateCsv(HttpServletRequest request, HttpServletResponse response, RangeParameters asked) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return;
+        }
+        asked.setGranularity(null);
+        DashboardRange range = dashboard.range(asked);
+        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
+        Estimates.Kept kept = estimates.of(range, shown);
+        if (kept == null || kept.estimate() == null) {
+            response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(kept == null ? "The estimate is being computed; ask again in a moment.\n"
+                    : "The estimate could not be computed; it is tried again when the data changes.\n");
+            return;
+        }
+        EstimateCsv.write(kept.estimate(), costs.plan(shown), locale(request),
+                CsvDownload.start(response, "loyalty-estimate-" + range.from() + "-" + range.to() + "-" + shown + ".csv"));
     }
 }

@@ -136,7 +136,7 @@ public class DataController extends LoyaltyAdminController {
         return page(model);
     }
 
-    /** A KPI table (every KPI of KPIS.md per period and segment) as CSV, for a range, granularity and currency. */
+    /** A KPI table (every KPI of docs/KPIS.md per period and segment) as CSV, for a range, granularity and currency. */
     @RequestMapping(value = "/" + SECTION + "/export", method = RequestMethod.GET)
     public String export(HttpServletResponse response, RangeParameters asked) throws IOException {
         if (!allowed(SECTION, response)) {

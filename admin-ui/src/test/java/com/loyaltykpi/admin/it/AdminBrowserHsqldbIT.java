@@ -91,6 +91,38 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
+    @Order(4)
+    void theDashboardAnswersWhetherTheProgramPaysOffWithItsChecks() throws Exception {
+        browser.get(console.url("/loyalty-settings"));
+        browser.findElement(By.id("lk-fixed." + AdminHistory.SIMULATED)).clear();
+        browser.findElement(By.id("lk-fixed." + AdminHistory.SIMULATED)).sendKeys("400.00");
+        browser.findElement(By.id("lk-rewards." + AdminHistory.SIMULATED + ".2025-03")).clear();
+        browser.findElement(By.id("lk-rewards." + AdminHistory.SIMULATED + ".2025-03")).sendKeys("1500.00");
+        browser.findElement(By.id("lk-save")).click();
+        wait.until(d -> !d.findElements(By.id("lk-saved")).isEmpty());
+
+        browser.get(console.url("/loyalty-dashboard?range=CUSTOM&from=" + AdminHistory.SIMULATED_FROM + "&to="
+                + AdminHistory.SIMULATED_TO + "&granularity=MONTH&currency=" + AdminHistory.SIMULATED));
+        wait.until(d -> text("lk-estimate-status").startsWith("Estimate computed") && !text("lk-estimate-status").contains("newer"));
+
+        String verdict = text("lk-payoff-verdict");
+        assertThat(verdict).isIn("Yes", "No", "Not known yet");
+        assertThat(text("lk-payoff-net")).startsWith("Net contribution: ").contains("95%");
+        assertThat(text("lk-payoff-roc")).startsWith("Return on cost: ");
+        assertThat(browser.findElements(By.cssSelector("#lk-payoff-reasons li"))).isNotEmpty();
+        assertThat(text("lk-estimate-placebo")).startsWith("Placebo (a window earlier): ");
+        for (String chart : new String[] {"lk-chart-estimate", "lk-chart-event"}) {
+            assertThat(drawn(chart)).as(chart + " has pixels").isTrue();
+            assertThat(plotted(chart)).as(chart + " has data").isTrue();
+        }
+        HeadlessChromium.screenshot(browser, "admin-dashboard-payoff");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lk-estimate-details').open = true;"
+                + "document.getElementById('lk-chart-event').parentNode.scrollIntoView();");
+        assertThat(browser.findElements(By.cssSelector("#lk-estimate-cohorts tbody tr")).size()).isGreaterThan(10);
+        HeadlessChromium.screenshot(browser, "admin-event-study");
+    }
+
+    @Test
     @Order(3)
     void switchingRangeAndGranularityShowsTheEngineFiguresOfThatRange() throws IOException {
         new Select(browser.findElement(By.id("lk-range"))).selectByValue("LAST_30_DAYS");
@@ -111,7 +143,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void enrolsACustomerFoundBySearch() throws IOException {
         browser.get(console.url("/loyalty-members"));
         browser.findElement(By.id("lk-q")).sendKeys("number0");
@@ -125,7 +157,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void answersAndSettingsScreens() throws IOException {
         browser.get(console.url("/loyalty-answers"));
         assertThat(browser.findElements(By.cssSelector("#lk-answer-list tbody tr"))).isNotEmpty();
@@ -138,7 +170,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void importsAFileAndReportsItsRejectedLine() throws IOException {
         Path csv = Files.createTempFile("orders", ".csv");
         Files.write(csv, ("order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
@@ -154,7 +186,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void backfillProgressReachesOneHundredPercentAndSurvivesAReload() throws IOException {
         browser.get(console.url("/loyalty-data"));
         browser.findElement(By.id("lk-backfill-start")).click();
@@ -167,7 +199,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLanguageChosenStaysForTheNextScreens() {
         // Broadleaf 3.1's admin language: a BLC_LOCALE row chosen with blLocaleCode, kept in the session
         browser.get(console.url("/loyalty-dashboard?blLocaleCode=it_IT"));
@@ -180,7 +212,7 @@ class AdminBrowserHsqldbIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void logsOut() {
         browser.get(console.url("/adminLogout.htm"));
         browser.get(console.url("/loyalty-dashboard"));

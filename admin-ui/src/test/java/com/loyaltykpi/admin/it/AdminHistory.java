@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.loyaltykpi.core.imports.ImportReport;
+import com.loyaltykpi.core.imports.MembershipsImport;
+import com.loyaltykpi.core.incrementality.SimulatedShopFiles;
 import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipSource;
@@ -44,7 +47,9 @@ import com.loyaltykpi.core.survey.Invitations;
  * A small, seeded shop history for the admin console tests, written through the module's own paths: Broadleaf
  * customers (one with markup in the name, one with a loyalty card), enrolments through the API, fourteen months
  * of orders in two currencies through the orders import, survey answers to the recent orders through invitation
- * links (one comment carries a script tag), then an aggregation.
+ * links (one comment carries a script tag), then an aggregation. Beside it, in currencies of its own (rand and
+ * kwacha, after the others), a simulated shop of 2,000 customers over 2024-2025 whose program adds 20% more orders
+ * and 10% larger baskets: enough members who join over months for the incremental-revenue estimate.
  */
 final class AdminHistory {
 
@@ -53,6 +58,10 @@ final class AdminHistory {
     static final String HOSTILE_NAME = "<b>Bold</b>";
     static final String HOSTILE_COMMENT = "<script>alert('x')</script> great & cheap";
     static final String CARD = "LK-000123";
+    /** The simulated shop's currency, and its enrolments estimated by the tests. */
+    static final String SIMULATED = "ZAR";
+    static final LocalDate SIMULATED_FROM = SimulatedShopFiles.rangeFrom();
+    static final LocalDate SIMULATED_TO = SimulatedShopFiles.rangeTo();
 
     private static AdminHistory history;
 
@@ -142,8 +151,20 @@ final class AdminHistory {
             answers.submit(invitations.token(invitation, AnswerChannel.LINK), String.valueOf(2 + random.nextInt(4)),
                     String.valueOf(4 + random.nextInt(7)), comment, "127.0.0.1");
         }
+        simulatedShop(console);
         console.bean("lkAggregator", Aggregator.class).aggregate();
         platformOrders(console, tx, random);
+    }
+
+    private static void simulatedShop(AdminConsole console) {
+        SimulatedShopFiles shop = new SimulatedShopFiles(2026L, 2000, 0.2, 0.1, SIMULATED, "ZMW");
+        ImportReport memberships = console.bean("lkMembershipsImport", MembershipsImport.class)
+                .importMemberships(new ByteArrayInputStream(shop.membershipsCsv("adm-")), false);
+        ImportReport orders = console.bean("lkOrdersImport", OrdersImport.class)
+                .importOrders(new ByteArrayInputStream(shop.ordersCsv("adm-")), false);
+        if (!memberships.applied() || !orders.applied()) {
+            throw new IllegalStateException("simulated shop refused: " + memberships + "; " + orders);
+        }
     }
 
     /**

@@ -8,11 +8,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.codehaus.jackson.JsonNode;
+import org.codehaus.jackson.map.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.loyaltykpi.core.incrementality.Estimate;
+import com.loyaltykpi.core.incrementality.IncrementalRevenue;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
@@ -138,7 +142,9 @@ abstract class AdminScreens {
         assertThat(card(page, "member_share")).isEqualTo(Shown.percent(all.value(Kpi.MEMBER_SHARE)));
         assertThat(card(page, "csi")).isEqualTo(Shown.score(all.value(Kpi.CSI)));
         assertThat(page.select("#lk-card-csi").attr("title")).contains("0-100");
-        assertThat(page.select(".lk-card")).hasSize(10);
+        // ten headline cards and the incremental revenue, after the payoff card
+        assertThat(page.select(".lk-card")).hasSize(11);
+        assertThat(page.select(".lk-card").first().id()).isEqualTo("lk-card-payoff");
         assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
     }
 
@@ -154,12 +160,84 @@ abstract class AdminScreens {
     }
 
     @Test
-    void theEstimateArrivesAsJson() throws Exception {
+    void theEstimateIsComputedInTheBackgroundAndArrivesAsJsonWithItsPayoffAndAsCsv() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
-        HttpResponse<String> estimate = admin.get("/loyalty-dashboard/estimate?range=LAST_12_MONTHS&currency=USD");
-        assertThat(estimate.statusCode()).isEqualTo(200);
-        assertThat(estimate.headers().firstValue("Content-Type").orElse("")).contains("json");
-        assertThat(estimate.body()).contains("\"analysed\"").contains("\"matched\"");
+        Map<String, String> costs = settings("UTC", "30", "100");
+        costs.put("fixed." + AdminHistory.SIMULATED, "500.00");
+        costs.put("rewards." + AdminHistory.SIMULATED + ".2025-03", "1000.00");
+        assertThat(admin.post("/loyalty-settings", "/loyalty-settings", costs).statusCode()).isEqualTo(302);
+        String query = "?range=CUSTOM&from=" + AdminHistory.SIMULATED_FROM + "&to=" + AdminHistory.SIMULATED_TO
+                + "&currency=" + AdminHistory.SIMULATED;
+
+        JsonNode estimate = ready(admin, "/loyalty-dashboard/estimate" + query);
+
+        Estimate direct = console.bean("lkIncrementalRevenue", IncrementalRevenue.class).estimate(AdminHistory.SIMULATED_FROM,
+                AdminHistory.SIMULATED_TO, AdminHistory.SIMULATED);
+        // the fields of the first version, with their meaning
+        for (String field : new String[] {"value", "low", "high", "analysed", "matched", "memberChange", "controlChange"}) {
+            assertThat(estimate.has(field)).as(field).isTrue();
+        }
+        assertThat(estimate.get("matched").asInt()).isEqualTo(direct.matched()).isGreaterThan(100);
+        assertThat(estimate.get("analysed").asInt()).isEqualTo(direct.analysed());
+        assertThat(estimate.get("value").asDouble()).isEqualTo(direct.incrementalRevenue().doubleValue());
+        assertThat(estimate.get("low").asDouble()).isEqualTo(direct.low().doubleValue());
+        assertThat(estimate.get("memberChange").asDouble() - estimate.get("controlChange").asDouble())
+                .isCloseTo(estimate.get("value").asDouble(), org.assertj.core.data.Offset.offset(0.02));
+        // beside them: the payoff against the costs just entered, the event study, the placebo, the cohorts
+        JsonNode payoff = estimate.get("payoff");
+        assertThat(payoff.get("verdict").asText()).isIn("PAYS_OFF", "DOES_NOT_PAY_OFF", "NOT_KNOWN");
+        assertThat(payoff.get("cost").asDouble()).isPositive();
+        assertThat(payoff.get("net").get("value").asDouble()).isCloseTo(payoff.get("incrementalMargin").get("value").asDouble()
+                - payoff.get("cost").asDouble(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(estimate.get("eventStudy").get("weeks")).hasSize(24);
+        assertThat(estimate.get("placebo").get("defined").asBoolean()).isTrue();
+        assertThat(estimate.get("cohorts").size()).isGreaterThan(10);
+        assertThat(estimate.get("assumptions").size()).isEqualTo(7);
+
+        HttpResponse<String> csv = admin.get("/loyalty-dashboard/estimate.csv" + query);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).contains("text/csv");
+        assertThat(csv.body()).startsWith("section,figure,period_start,period_end,week,members,comparisons,value,low,high,text\n")
+                .contains("estimate,incremental_revenue,,,," + direct.matched() + "," + direct.comparisons() + ","
+                        + direct.incrementalRevenue().toPlainString() + ",")
+                .contains("payoff,verdict,").contains("event_study,lift_per_member,,,-12,").contains("assumption,");
+    }
+
+    @Test
+    void aRangeWithoutEnrolmentsSaysSoInsteadOfAFigure() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+
+        JsonNode estimate = ready(admin, "/loyalty-dashboard/estimate?range=CUSTOM&from=2023-01-01&to=2023-03-31&currency="
+                + AdminHistory.SIMULATED);
+
+        assertThat(estimate.get("defined").asBoolean()).isFalse();
+        assertThat(estimate.get("value").isNull()).isTrue();
+        assertThat(estimate.get("analysed").asInt()).isZero();
+        assertThat(estimate.get("problems").get(0).asText()).contains("No customer joined the program between 2023-01-01 and 2023-03-31");
+        assertThat(estimate.get("payoff").get("verdict").asText()).isEqualTo("NOT_KNOWN");
+        assertThat(estimate.get("payoff").get("net").get("value").isNull()).isTrue();
+        assertThat(admin.get("/loyalty-dashboard/estimate.csv?range=CUSTOM&from=2023-01-01&to=2023-03-31&currency="
+                + AdminHistory.SIMULATED).body()).contains("problem,problem.noEnrolments,");
+    }
+
+    /** The estimate's JSON once computed: the first answer says it is being computed, a later one has it. */
+    private static JsonNode ready(AdminSession admin, String path) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long giveUp = System.currentTimeMillis() + 120_000;
+        while (true) {
+            HttpResponse<String> response = admin.get(path);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
+            JsonNode estimate = json.readTree(response.body());
+            assertThat(estimate.get("status").asText()).isIn("computing", "ready");
+            if ("ready".equals(estimate.get("status").asText()) && !estimate.get("refreshing").asBoolean()) {
+                return estimate;
+            }
+            if (System.currentTimeMillis() > giveUp) {
+                throw new AssertionError("no estimate after two minutes: " + response.body());
+            }
+            Thread.sleep(250);
+        }
     }
 
     @Test
@@ -269,6 +347,42 @@ abstract class AdminScreens {
         assertThat(page.select("#lk-samplingPercent").val()).isEqualTo("50");
         assertThat(page.select("#lk-source-ADMIN").hasAttr("checked")).isTrue();
         admin.post("/loyalty-settings", "/loyalty-settings", settings("UTC", "30", "100"));
+    }
+
+    @Test
+    void theEstimatesSettingsAndTheProgramCostsAreCheckedAndNothingIsSavedWhileOneIsWrong() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Map<String, String> bad = settings("UTC", "30", "100");
+        bad.put("windowDays", "5");
+        bad.put("excludedDays", "two");
+        bad.put("fixed.USD", "-5");
+        bad.put("rewards.USD." + java.time.YearMonth.now(), "12.345");
+        bad.put("fixed.EUR", "700");
+        HttpResponse<String> refused = admin.post("/loyalty-settings", "/loyalty-settings", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document errors = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(errors.select(".lk-error").eachText()).contains("A whole number from 14 to 366.", "A whole number from 0 to 30.",
+                "An amount of at least 0, with at most 2 decimals.");
+        Document page = admin.page("/loyalty-settings");
+        assertThat(page.select("#lk-windowDays").val()).isEqualTo("90");
+        assertThat(page.getElementById("lk-fixed.EUR").val()).as("nothing saved").isEmpty();
+
+        Map<String, String> good = settings("UTC", "30", "100");
+        good.put("windowDays", "60");
+        good.put("_neverMemberFallback", "on");
+        good.put("neverMemberFallback", "true");
+        good.put("fixed.EUR", "700,50");
+        assertThat(admin.post("/loyalty-settings", "/loyalty-settings", good).statusCode()).isEqualTo(302);
+        page = admin.page("/loyalty-settings");
+        assertThat(page.select("#lk-windowDays").val()).isEqualTo("60");
+        assertThat(page.select("#lk-neverMemberFallback").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("lk-fixed.EUR").val()).isEqualTo("700.50");
+        Map<String, String> back = settings("UTC", "30", "100");
+        back.put("windowDays", "90");
+        back.put("_neverMemberFallback", "on");
+        back.put("fixed.EUR", "");
+        admin.post("/loyalty-settings", "/loyalty-settings", back);
+        assertThat(admin.page("/loyalty-settings").getElementById("lk-fixed.EUR").val()).isEmpty();
     }
 
     private static Map<String, String> settings(String zone, String cap, String sampling) {

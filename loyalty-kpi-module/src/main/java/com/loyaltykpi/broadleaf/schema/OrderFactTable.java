@@ -9,7 +9,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** LK_ORDER_FACT: one row per submitted order (see KPIS.md, order fact). Instants are epoch milliseconds. */
+/** LK_ORDER_FACT: one row per submitted order (see docs/KPIS.md, order fact). Instants are epoch milliseconds. */
 @Entity
 @Table(name = "LK_ORDER_FACT")
 public class OrderFactTable {

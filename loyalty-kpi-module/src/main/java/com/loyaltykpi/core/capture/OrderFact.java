@@ -4,7 +4,7 @@ import com.loyaltykpi.core.money.Money;
 
 import java.time.Instant;
 
-/** The order fact of KPIS.md: one row per submitted order, member or not at the moment of submission. */
+/** The order fact of docs/KPIS.md: one row per submitted order, member or not at the moment of submission. */
 public final class OrderFact {
 
     private final String origin;

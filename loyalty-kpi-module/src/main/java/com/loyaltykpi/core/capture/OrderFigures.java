@@ -8,7 +8,7 @@ import java.math.MathContext;
 import java.time.Instant;
 import java.util.Currency;
 
-/** The money figures of one order fact (KPIS.md: revenue, cost, cost_known_revenue), in the order's currency. */
+/** The money figures of one order fact (docs/KPIS.md: revenue, cost, cost_known_revenue), in the order's currency. */
 public final class OrderFigures {
 
     private final Money revenue;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The estimated incremental revenue of the members who first enrolled in a range (KPIS.md): a difference in
+ * The estimated incremental revenue of the members who first enrolled in a range (docs/KPIS.md): a difference in
  * differences over enrolment cohorts against customers who join later, with its 95% bootstrap interval; per
  * cohort; week by week around enrolment (the pre-trend check); a placebo run; optionally against never-members;
  * beside the raw member figures it must never be confused with, who was left out and why, the margin of the

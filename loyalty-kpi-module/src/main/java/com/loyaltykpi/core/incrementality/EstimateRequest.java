@@ -54,7 +54,7 @@ public final class EstimateRequest {
         return settings;
     }
 
-    /** W of KPIS.md: days compared before and after enrolment. */
+    /** W of docs/KPIS.md: days compared before and after enrolment. */
     public int windowDays() {
         return settings.windowDays();
     }

@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.incrementality;
 
 /**
- * How the incremental-revenue estimate is designed (KPIS.md): the window W compared before and after enrolling,
+ * How the incremental-revenue estimate is designed (docs/KPIS.md): the window W compared before and after enrolling,
  * the width of the enrolment cohorts, the days from the enrolment day on that no window counts, and whether
  * customers who never joined serve as a declared, weaker comparison besides those who join later.
  */

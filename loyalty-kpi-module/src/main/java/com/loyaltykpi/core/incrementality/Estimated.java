@@ -5,11 +5,16 @@ import java.math.BigDecimal;
 /** An estimated amount with its 95% interval; all three null when it could not be estimated (undefined). */
 public final class Estimated {
 
-    static final Estimated UNDEFINED = new Estimated(null, null, null);
+    public static final Estimated UNDEFINED = new Estimated(null, null, null);
 
     private final BigDecimal value;
     private final BigDecimal low;
     private final BigDecimal high;
+
+    /** A defined estimate: all three given; or, with all three null, an undefined one. */
+    public static Estimated of(BigDecimal value, BigDecimal low, BigDecimal high) {
+        return value == null ? UNDEFINED : new Estimated(value, low, high);
+    }
 
     Estimated(BigDecimal value, BigDecimal low, BigDecimal high) {
         this.value = value;

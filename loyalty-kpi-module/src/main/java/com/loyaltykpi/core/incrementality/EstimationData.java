@@ -54,7 +54,16 @@ final class EstimationData {
         private final int firstDay;
         private final int lastDay;
         private final Map<String, Integer> index = new HashMap<String, Integer>();
-        private final List<Growing> customers = new ArrayList<Growing>();
+        private final List<String> ids = new ArrayList<String>();
+        private int[] firstOrder = new int[16];
+        private int[] firstEnrolment = new int[16];
+        private final List<List<int[]>> periods = new ArrayList<List<int[]>>();
+        private int[] orderCustomer = new int[1024];
+        private int[] orderDay = new int[1024];
+        private long[] orderRevenue = new long[1024];
+        private long[] orderCostKnownRevenue = new long[1024];
+        private long[] orderCost = new long[1024];
+        private int orders;
 
         /** @param firstDay orders before it only count for the first order; @param lastDay the last complete day */
         Builder(int firstDay, int lastDay) {
@@ -64,107 +73,137 @@ final class EstimationData {
 
         /** A submitted order of a registered customer, in the estimate's currency. */
         Builder order(String customerId, int day, long revenue, long costKnownRevenue, long cost) {
-            Growing customer = customer(customerId);
-            customer.firstOrder = Math.min(customer.firstOrder, day);
+            return order(number(customerId), day, revenue, costKnownRevenue, cost);
+        }
+
+        /** The same for a customer the builder knows already, by the number {@link #number(String)} gave. */
+        Builder order(int customer, int day, long revenue, long costKnownRevenue, long cost) {
+            firstOrder[customer] = Math.min(firstOrder[customer], day);
             if (day >= firstDay && day <= lastDay) {
-                customer.add(day, revenue, costKnownRevenue, cost);
+                if (orders == orderDay.length) {
+                    int capacity = orders + (orders >> 1);
+                    orderCustomer = Arrays.copyOf(orderCustomer, capacity);
+                    orderDay = Arrays.copyOf(orderDay, capacity);
+                    orderRevenue = Arrays.copyOf(orderRevenue, capacity);
+                    orderCostKnownRevenue = Arrays.copyOf(orderCostKnownRevenue, capacity);
+                    orderCost = Arrays.copyOf(orderCost, capacity);
+                }
+                orderCustomer[orders] = customer;
+                orderDay[orders] = day;
+                orderRevenue[orders] = revenue;
+                orderCostKnownRevenue[orders] = costKnownRevenue;
+                orderCost[orders] = cost;
+                orders++;
             }
             return this;
         }
 
         /** A membership period: enrolment day and leaving day ({@link #NEVER} while open). */
         Builder membership(String customerId, int enrolledDay, int leftDay) {
-            Growing customer = customer(customerId);
-            customer.firstEnrolment = Math.min(customer.firstEnrolment, enrolledDay);
-            customer.periods.add(new int[] {enrolledDay, leftDay});
+            int customer = number(customerId);
+            firstEnrolment[customer] = Math.min(firstEnrolment[customer], enrolledDay);
+            periods.get(customer).add(new int[] {enrolledDay, leftDay});
             return this;
         }
 
-        private Growing customer(String id) {
-            Integer i = index.get(id);
-            if (i == null) {
-                i = customers.size();
-                index.put(id, i);
-                customers.add(new Growing());
+        /** The builder's number of a customer (in the order they were first seen): orders can use it instead of the id. */
+        int number(String customerId) {
+            Integer known = index.get(customerId);
+            if (known != null) {
+                return known;
             }
-            return customers.get(i);
+            int customer = ids.size();
+            index.put(customerId, customer);
+            ids.add(customerId);
+            periods.add(new ArrayList<int[]>(1));
+            if (customer == firstOrder.length) {
+                firstOrder = Arrays.copyOf(firstOrder, customer * 2);
+                firstEnrolment = Arrays.copyOf(firstEnrolment, customer * 2);
+            }
+            firstOrder[customer] = NEVER;
+            firstEnrolment[customer] = NEVER;
+            return customer;
         }
 
         /** The data, customers ordered by id: the same rows in any order give the same estimate. */
         EstimationData build() {
-            int n = customers.size();
-            String[] ids = index.keySet().toArray(new String[n]);
-            Arrays.sort(ids);
-            Purchases[] purchases = new Purchases[n];
-            int[] firstOrder = new int[n];
-            int[] firstEnrolment = new int[n];
-            int[][] periods = new int[n][];
+            int n = ids.size();
+            String[] sortedIds = ids.toArray(new String[n]);
+            Arrays.sort(sortedIds);
+            int[] renumbered = new int[n];
             for (int i = 0; i < n; i++) {
-                Growing customer = customers.get(index.get(ids[i]));
-                purchases[i] = customer.sorted();
-                firstOrder[i] = customer.firstOrder;
-                firstEnrolment[i] = customer.firstEnrolment;
-                periods[i] = customer.periods();
+                renumbered[index.get(sortedIds[i])] = i;
             }
-            return new EstimationData(ids, purchases, firstOrder, firstEnrolment, periods, lastDay);
-        }
-    }
-
-    /** One customer's orders as they stream in, in no order. */
-    private static final class Growing {
-        int firstOrder = NEVER;
-        int firstEnrolment = NEVER;
-        final List<int[]> periods = new ArrayList<int[]>(1);
-        private int[] days = new int[0];
-        private long[] revenue = new long[0];
-        private long[] costKnownRevenue = new long[0];
-        private long[] cost = new long[0];
-        private int size;
-
-        void add(int day, long minor, long costKnownMinor, long costMinor) {
-            if (size == days.length) {
-                int capacity = Math.max(4, size * 2);
-                days = Arrays.copyOf(days, capacity);
-                revenue = Arrays.copyOf(revenue, capacity);
-                costKnownRevenue = Arrays.copyOf(costKnownRevenue, capacity);
-                cost = Arrays.copyOf(cost, capacity);
+            // each customer's orders together, customers in id order, then each customer's by day
+            int[] start = new int[n + 1];
+            for (int o = 0; o < orders; o++) {
+                start[renumbered[orderCustomer[o]] + 1]++;
             }
-            days[size] = day;
-            revenue[size] = minor;
-            costKnownRevenue[size] = costKnownMinor;
-            cost[size] = costMinor;
-            size++;
+            for (int c = 0; c < n; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] position = Arrays.copyOf(start, n);
+            int[] sorted = new int[orders];
+            for (int o = 0; o < orders; o++) {
+                sorted[position[renumbered[orderCustomer[o]]]++] = o;
+            }
+            int[] days = new int[orders];
+            long[] revenue = new long[orders + n];
+            long[] costKnownRevenue = new long[orders + n];
+            long[] cost = new long[orders + n];
+            Purchases[] purchases = new Purchases[n];
+            int[] first = new int[n];
+            int[] enrolled = new int[n];
+            int[][] flatPeriods = new int[n][];
+            for (int old = 0; old < n; old++) {
+                int c = renumbered[old];
+                first[c] = firstOrder[old];
+                enrolled[c] = firstEnrolment[old];
+                flatPeriods[c] = flatten(periods.get(old));
+            }
+            for (int c = 0; c < n; c++) {
+                sortByDay(sorted, start[c], start[c + 1]);
+                int sums = start[c] + c;
+                for (int i = start[c]; i < start[c + 1]; i++) {
+                    int o = sorted[i];
+                    days[i] = orderDay[o];
+                    int at = sums + i - start[c];
+                    revenue[at + 1] = revenue[at] + orderRevenue[o];
+                    costKnownRevenue[at + 1] = costKnownRevenue[at] + orderCostKnownRevenue[o];
+                    cost[at + 1] = cost[at] + orderCost[o];
+                }
+                purchases[c] = start[c] == start[c + 1] ? Purchases.NONE
+                        : new Purchases(days, start[c], start[c + 1] - start[c], revenue, costKnownRevenue, cost, sums);
+            }
+            return new EstimationData(sortedIds, purchases, first, enrolled, flatPeriods, lastDay);
         }
 
-        int[] periods() {
+        /** Sorts order numbers [from, to) by day, keeping the order of equal days (they usually come sorted already). */
+        private void sortByDay(int[] sorted, int from, int to) {
+            boolean ascending = true;
+            for (int i = from + 1; i < to && ascending; i++) {
+                ascending = orderDay[sorted[i - 1]] <= orderDay[sorted[i]];
+            }
+            if (ascending) {
+                return;
+            }
+            long[] packed = new long[to - from];
+            for (int i = from; i < to; i++) {
+                packed[i - from] = (long) orderDay[sorted[i]] << 32 | sorted[i];
+            }
+            Arrays.sort(packed);
+            for (int i = from; i < to; i++) {
+                sorted[i] = (int) packed[i - from];
+            }
+        }
+
+        private static int[] flatten(List<int[]> periods) {
             int[] flat = new int[periods.size() * 2];
             for (int i = 0; i < periods.size(); i++) {
                 flat[2 * i] = periods.get(i)[0];
                 flat[2 * i + 1] = periods.get(i)[1];
             }
             return flat;
-        }
-
-        Purchases sorted() {
-            if (size == 0) {
-                return Purchases.NONE;
-            }
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(days[a], days[b]));
-            int[] sortedDays = new int[size];
-            long[] r = new long[size];
-            long[] k = new long[size];
-            long[] c = new long[size];
-            for (int i = 0; i < size; i++) {
-                sortedDays[i] = days[order[i]];
-                r[i] = revenue[order[i]];
-                k[i] = costKnownRevenue[order[i]];
-                c[i] = cost[order[i]];
-            }
-            return new Purchases(sortedDays, r, k, c);
         }
     }
 }

@@ -3,32 +3,34 @@ package com.loyaltykpi.core.incrementality;
 import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.money.Money;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * Reads what an estimate needs from the module's tables: the submitted orders in one currency of every customer
  * who ever enrolled (of every registered customer when the never-member comparison is on), up to the last day any
  * window needs, as business days and minor units, streamed in one read-only transaction; and every membership
  * period. Orders before the first window only tell how long a customer has been buying.
+ *
+ * <p>The read is one pass over the fact table joined to the members; on PostgreSQL the transaction gives that join
+ * enough memory to stay off the disk (the default working memory made it spill to temporary files at 10M facts).
  */
 final class FactHistoryLoader {
 
     private static final int FETCH_SIZE = 10000;
-    private static final String ORDERS = "SELECT CUSTOMER_ID, SUBMITTED_AT, REVENUE, COST_KNOWN_REVENUE, COST FROM LK_ORDER_FACT "
-            + "WHERE STATUS = 'SUBMITTED' AND CURRENCY = ? AND SUBMITTED_AT < ? AND CUSTOMER_ID ";
     private static final String OF_MEMBERS = "IN (SELECT CUSTOMER_ID FROM LK_MEMBERSHIP)";
     private static final String OF_EVERYONE = "IS NOT NULL";
+    private static final String POSTGRESQL_MEMORY = "SET LOCAL work_mem = '64MB'";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -39,38 +41,111 @@ final class FactHistoryLoader {
         this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     EstimationData load(EstimateRequest request, BusinessCalendar calendar, Instant now) {
         EstimateSettings settings = request.settings();
+        Windows windows = new Windows(settings, true);
         int lastComplete = (int) calendar.dayOf(now).toEpochDay() - 1;
-        int last = Math.min(lastComplete, (int) request.to().toEpochDay() + settings.cohortDays()
-                + new Windows(settings, true).daysAfter());
-        int first = (int) request.from().toEpochDay() - 6 - Math.max(new Windows(settings, true).daysBefore(),
+        int last = Math.min(lastComplete, (int) request.to().toEpochDay() + settings.cohortDays() + windows.daysAfter());
+        int first = (int) request.from().toEpochDay() - 6 - Math.max(windows.daysBefore(),
                 2 * settings.windowDays() + settings.excludedDays());
         EstimationData.Builder builder = new EstimationData.Builder(first, last);
-        int scale = Money.scaleOf(Currency.getInstance(request.currency()));
         long before = calendar.startOf(LocalDate.ofEpochDay(last + 1)).toEpochMilli();
+        BusinessDays days = new BusinessDays(calendar.zone(), calendar.startOf(LocalDate.ofEpochDay(first)).toEpochMilli(), before);
+        String minor = BigDecimal.ONE.movePointRight(Money.scaleOf(Currency.getInstance(request.currency()))).toPlainString();
+        String amounts = "ROUND(f.REVENUE * " + minor + ", 0), ROUND(f.COST_KNOWN_REVENUE * " + minor + ", 0), ROUND(f.COST * "
+                + minor + ", 0) FROM LK_ORDER_FACT f ";
+        String submitted = "f.STATUS = 'SUBMITTED' AND f.CURRENCY = ? AND f.SUBMITTED_AT < ?";
         readOnly.execute(status -> {
-            jdbc.query(ORDERS + (settings.neverMemberFallback() ? OF_EVERYONE : OF_MEMBERS), (ResultSet rs) -> {
-                builder.order(rs.getString(1), (int) calendar.dayOf(Instant.ofEpochMilli(rs.getLong(2))).toEpochDay(),
-                        minor(rs.getBigDecimal(3), scale), minor(rs.getBigDecimal(4), scale), minor(rs.getBigDecimal(5), scale));
-            }, request.currency(), before);
-            jdbc.query("SELECT CUSTOMER_ID, ENROLLED_AT, LEFT_AT FROM LK_MEMBERSHIP", (ResultSet rs) -> {
-                long left = rs.getLong(3);
-                builder.membership(rs.getString(1), day(calendar, rs.getLong(2)),
-                        rs.wasNull() ? EstimationData.NEVER : day(calendar, left));
+            if (postgresql()) {
+                jdbc.execute(POSTGRESQL_MEMORY);
+            }
+            MemberKeys keys = new MemberKeys();
+            jdbc.query("SELECT ID, CUSTOMER_ID, ENROLLED_AT, LEFT_AT FROM LK_MEMBERSHIP", (ResultSet rs) -> {
+                String customer = rs.getString(2);
+                long left = rs.getLong(4);
+                builder.membership(customer, days.dayOf(rs.getLong(3)), rs.wasNull() ? EstimationData.NEVER : days.dayOf(left));
+                keys.add(rs.getLong(1), builder.number(customer));
             });
+            keys.sort();
+            if (settings.neverMemberFallback()) {
+                jdbc.query("SELECT f.CUSTOMER_ID, f.SUBMITTED_AT, " + amounts + "WHERE f.CUSTOMER_ID IS NOT NULL AND " + submitted,
+                        (ResultSet rs) -> {
+                            builder.order(rs.getString(1), days.dayOf(rs.getLong(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                        }, request.currency(), before);
+            } else {
+                // members' orders by the smallest id of their membership rows: no customer id to send, hash or look up
+                jdbc.query("SELECT m.K, f.SUBMITTED_AT, " + amounts + "JOIN (SELECT CUSTOMER_ID, MIN(ID) AS K FROM LK_MEMBERSHIP "
+                        + "GROUP BY CUSTOMER_ID) m ON m.CUSTOMER_ID = f.CUSTOMER_ID WHERE " + submitted, (ResultSet rs) -> {
+                            int customer = keys.customer(rs.getLong(1));
+                            if (customer >= 0) {
+                                builder.order(customer, days.dayOf(rs.getLong(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                            }
+                        }, request.currency(), before);
+            }
             return null;
         });
         return builder.build();
     }
 
-    private static int day(BusinessCalendar calendar, long epochMillis) {
-        return (int) calendar.dayOf(Instant.ofEpochMilli(epochMillis)).toEpochDay();
+    /**
+     * Each member's smallest membership row id, the key the orders query gives its rows, with the builder's number
+     * of the member. Read in the same repeatable-read transaction as the orders, so the keys agree.
+     */
+    private static final class MemberKeys {
+        private long[] keys = new long[1024];
+        private int[] customers = new int[1024];
+        private int size;
+        private final java.util.Map<Integer, Integer> positionOf = new java.util.HashMap<Integer, Integer>();
+
+        void add(long id, int customer) {
+            Integer position = positionOf.get(customer);
+            if (position != null) {
+                keys[position] = Math.min(keys[position], id);
+                return;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                customers = java.util.Arrays.copyOf(customers, size * 2);
+            }
+            keys[size] = id;
+            customers[size] = customer;
+            positionOf.put(customer, size++);
+        }
+
+        /** Orders the keys for {@link #customer(long)}. */
+        void sort() {
+            long[] packed = new long[size];
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+            int[] sortedCustomers = new int[size];
+            for (int i = 0; i < size; i++) {
+                packed[i] = keys[order[i]];
+                sortedCustomers[i] = customers[order[i]];
+            }
+            keys = packed;
+            customers = sortedCustomers;
+            positionOf.clear();
+        }
+
+        /** The builder's number of the member with this key, or -1 (a member who enrolled after the keys were read). */
+        int customer(long key) {
+            int position = java.util.Arrays.binarySearch(keys, 0, size, key);
+            return position < 0 ? -1 : customers[position];
+        }
     }
 
-    private static long minor(BigDecimal amount, int scale) throws SQLException {
-        return amount.movePointRight(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    private boolean postgresql() {
+        return jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+    }
+
+    private static int day(BusinessCalendar calendar, long epochMillis) {
+        return (int) calendar.dayOf(Instant.ofEpochMilli(epochMillis)).toEpochDay();
     }
 }

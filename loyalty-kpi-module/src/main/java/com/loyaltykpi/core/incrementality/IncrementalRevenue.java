@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The Java API of the incremental-revenue estimate (KPIS.md): what the program added to revenue, for members who
+ * The Java API of the incremental-revenue estimate (docs/KPIS.md): what the program added to revenue, for members who
  * first enrolled in a date range, with its 95% interval, per cohort and week by week around enrolment, a placebo
  * run, the members estimated and left out, and the assumptions in plain words. Reads the facts directly (not the
  * rollups): seconds on a large shop, so callers keep the result until the data changes.

@@ -14,9 +14,11 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The estimate of KPIS.md on the data of one currency: members grouped in cohorts by enrolment week, compared with
+ * The estimate of docs/KPIS.md on the data of one currency: members grouped in cohorts by enrolment week, compared with
  * customers who enrol only later ({@link DiffInDiff}); the same week by week around enrolment (event study); a
  * placebo with every enrolment moved a window earlier; optionally against never-members; one multiplier
  * bootstrap over customers for every interval. Amounts are minor units until the end.
@@ -25,6 +27,8 @@ public final class IncrementalRevenueEstimator {
 
     /** The normal distribution's interquartile range: a spread from quartiles, as R's did package takes it. */
     private static final double NORMAL_IQR = 1.3489795003921634;
+    /** Blocks of customers resampled apart (in parallel), a fixed number so that results do not depend on the machine. */
+    private static final int BOOTSTRAP_BLOCKS = 16;
 
     private IncrementalRevenueEstimator() {
     }
@@ -89,29 +93,42 @@ public final class IncrementalRevenueEstimator {
         return kept;
     }
 
-    /** Every customer's influence on every figure of every analysis, through one bootstrap: [resample][figure]. */
+    /**
+     * Every customer's influence on every figure of every analysis, through one bootstrap: [resample][figure].
+     * Customers are taken in fixed blocks, each with signs of its own seed, on all cores; the blocks' sums are added
+     * in block order, so the result does not depend on how the blocks were scheduled.
+     */
     private static double[][] bootstrap(EstimationData data, EstimateRequest request, List<DiffInDiff> analyses) {
         int dims = 0;
         for (DiffInDiff analysis : analyses) {
             dims += analysis.outcomes();
         }
-        MultiplierBootstrap bootstrap = new MultiplierBootstrap(dims, request.resamples(), request.seed());
-        double[] influence = new double[dims];
-        for (int c = 0; c < data.customers(); c++) {
-            Arrays.fill(influence, 0);
-            int offset = 0;
-            for (DiffInDiff analysis : analyses) {
-                analysis.influence(c, influence, offset);
-                offset += analysis.outcomes();
-            }
-            for (double value : influence) {
-                if (value != 0) {
-                    bootstrap.add(influence);
-                    break;
+        int width = dims;
+        int customers = data.customers();
+        List<MultiplierBootstrap> blocks = IntStream.range(0, BOOTSTRAP_BLOCKS).parallel().mapToObj(block -> {
+            MultiplierBootstrap bootstrap = new MultiplierBootstrap(width, request.resamples(), request.seed() * BOOTSTRAP_BLOCKS + block);
+            double[] influence = new double[width];
+            for (int c = (int) ((long) customers * block / BOOTSTRAP_BLOCKS); c < (long) customers * (block + 1) / BOOTSTRAP_BLOCKS; c++) {
+                Arrays.fill(influence, 0);
+                int offset = 0;
+                for (DiffInDiff analysis : analyses) {
+                    analysis.influence(c, influence, offset);
+                    offset += analysis.outcomes();
+                }
+                for (double value : influence) {
+                    if (value != 0) {
+                        bootstrap.add(influence);
+                        break;
+                    }
                 }
             }
+            return bootstrap;
+        }).collect(Collectors.toList());
+        double[][] deviations = new double[request.resamples()][dims];
+        for (MultiplierBootstrap block : blocks) {
+            block.addTo(deviations);
         }
-        return bootstrap.deviations();
+        return deviations;
     }
 
     /** Intervals and spreads of the figures from the bootstrap's deviations, in the currency's major units. */

@@ -45,15 +45,22 @@ final class MultiplierBootstrap {
 
     /** The resampled deviations, [resample][figure], once every customer was added. */
     double[][] deviations() {
+        double[][] result = new double[resamples][dims];
+        addTo(result);
+        return result;
+    }
+
+    /** Adds the resampled deviations of the customers added here to these (of other customers). */
+    void addTo(double[][] deviations) {
         if (inGroup > 0) {
             java.util.Arrays.fill(group, inGroup * dims, group.length, 0);
             flush();
         }
-        double[][] result = new double[resamples][dims];
         for (int b = 0; b < resamples; b++) {
-            System.arraycopy(sums, b * dims, result[b], 0, dims);
+            for (int k = 0; k < dims; k++) {
+                deviations[b][k] += sums[b * dims + k];
+            }
         }
-        return result;
     }
 
     /** Tables the group's 256 signed sums, then adds the one each resample's signs pick. */

@@ -14,11 +14,13 @@ final class Problems {
     static List<Note> of(EstimationData data, EstimateRequest request, int analysed, DiffInDiff main,
                          Map<LeftOut, Integer> leftOut, EventStudy eventStudy, Variant placebo) {
         List<Note> notes = new ArrayList<Note>();
-        if (!hasOrders(data)) {
-            notes.add(new Note("problem.noOrders", request.currency()));
-        }
         if (analysed == 0) {
             notes.add(new Note("problem.noEnrolments", request.from().toString(), request.to().toString()));
+        }
+        if (!hasOrders(data)) {
+            notes.add(new Note("problem.noOrders", request.currency(), LocalDate.ofEpochDay(data.lastDay).toString()));
+        }
+        if (analysed == 0) {
             return notes;
         }
         if (main.members() == 0) {

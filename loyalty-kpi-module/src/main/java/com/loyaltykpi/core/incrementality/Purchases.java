@@ -1,49 +1,48 @@
 package com.loyaltykpi.core.incrementality;
 
-import java.util.Arrays;
-
 /**
  * One customer's submitted orders in one currency: business days (epoch days, ascending) with cumulative revenue,
  * cost-known revenue and cost in minor units (cents), so that any of them over any interval of days is two binary
- * searches away.
+ * searches away. A view of arrays that every customer's orders share, one after the other.
  */
 final class Purchases {
 
-    static final Purchases NONE = new Purchases(new int[0], new long[0], new long[0], new long[0]);
+    static final Purchases NONE = new Purchases(new int[0], 0, 0, new long[1], new long[1], new long[1], 0);
 
     private final int[] days;
+    private final int start;
+    private final int size;
     private final long[] revenue;
     private final long[] costKnownRevenue;
     private final long[] cost;
+    private final int sums;
 
-    /** Days ascending; per order its revenue, the revenue of its items with known cost, and their cost. */
-    Purchases(int[] days, long[] revenueMinor, long[] costKnownRevenueMinor, long[] costMinor) {
+    /**
+     * @param days   every customer's order days; this customer's are days[start, start + size), ascending
+     * @param sums   where this customer's cumulative sums start in the three sum arrays: a zero, then one per order
+     */
+    Purchases(int[] days, int start, int size, long[] revenue, long[] costKnownRevenue, long[] cost, int sums) {
         this.days = days;
-        this.revenue = cumulative(revenueMinor);
-        this.costKnownRevenue = cumulative(costKnownRevenueMinor);
-        this.cost = cumulative(costMinor);
-    }
-
-    private static long[] cumulative(long[] values) {
-        long[] sums = new long[values.length + 1];
-        for (int i = 0; i < values.length; i++) {
-            sums[i + 1] = sums[i] + values[i];
-        }
-        return sums;
+        this.start = start;
+        this.size = size;
+        this.revenue = revenue;
+        this.costKnownRevenue = costKnownRevenue;
+        this.cost = cost;
+        this.sums = sums;
     }
 
     int size() {
-        return days.length;
+        return size;
     }
 
     /** The day of the i-th order. */
     int day(int i) {
-        return days[i];
+        return days[start + i];
     }
 
     /** The revenue of the i-th order. */
     long revenueOf(int i) {
-        return revenue[i + 1] - revenue[i];
+        return revenue[sums + i + 1] - revenue[sums + i];
     }
 
     /** Revenue on days in [from, to). */
@@ -59,27 +58,22 @@ final class Purchases {
         return between(cost, from, to);
     }
 
-    private long between(long[] sums, int from, int to) {
-        return sums[firstAtOrAfter(to)] - sums[firstAtOrAfter(from)];
+    private long between(long[] cumulative, int from, int to) {
+        return cumulative[sums + firstAtOrAfter(to)] - cumulative[sums + firstAtOrAfter(from)];
     }
 
     /** The index of the first order on or after this day (the number of orders before it). */
     int firstAtOrAfter(int day) {
         int low = 0;
-        int high = days.length;
+        int high = size;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (days[mid] < day) {
+            if (days[start + mid] < day) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
         return low;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(days);
     }
 }

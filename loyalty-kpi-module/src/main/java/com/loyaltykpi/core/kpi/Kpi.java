@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.kpi;
 
 /**
- * The KPIs of KPIS.md, by their names there (code, columns, labels and exports all use them). Program-level KPIs
+ * The KPIs of docs/KPIS.md, by their names there (code, columns, labels and exports all use them). Program-level KPIs
  * compare segments or count members: they belong to the whole period and are reported on its ALL row. The
  * satisfaction KPIs come from survey answers, not orders: they are the same in every currency's table.
  */
@@ -57,7 +57,7 @@ public enum Kpi {
         this.programLevel = programLevel;
     }
 
-    /** The name in KPIS.md and in CSV exports. */
+    /** The name in docs/KPIS.md and in CSV exports. */
     public String column() {
         return column;
     }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The formulas of KPIS.md, applied to rollup measures. A ratio whose denominator is zero or undefined is
+ * The formulas of docs/KPIS.md, applied to rollup measures. A ratio whose denominator is zero or undefined is
  * undefined (null), never 0, NaN or infinity.
  */
 public final class KpiCalculator {

@@ -14,7 +14,7 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * Writes a KPI table as CSV in the format of KPIS.md: UTF-8 (the caller's writer), comma separated, a header row,
+ * Writes a KPI table as CSV in the format of docs/KPIS.md: UTF-8 (the caller's writer), comma separated, a header row,
  * ISO dates, '.' as decimal separator, amounts with the currency's scale, ratios (and percentage points) with 4
  * decimals, counts whole, undefined as an empty cell. Columns: period_start, period, segment, currency, then
  * every KPI by its name.

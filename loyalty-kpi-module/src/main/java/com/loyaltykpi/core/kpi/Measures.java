@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The additive measures of one (period, segment, currency), as the rollup stores them. Customers are registered
- * customers counted once per period; each guest order counts as one more customer (KPIS.md).
+ * customers counted once per period; each guest order counts as one more customer (docs/KPIS.md).
  */
 public final class Measures {
 

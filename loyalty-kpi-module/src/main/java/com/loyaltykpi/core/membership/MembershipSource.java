@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.membership;
 
-/** How a customer joined or left the program (KPIS.md, membership). */
+/** How a customer joined or left the program (docs/KPIS.md, membership). */
 public enum MembershipSource {
     /** Opted in on the registration form. */
     REGISTRATION,

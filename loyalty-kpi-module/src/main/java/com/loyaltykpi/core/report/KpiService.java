@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Java API of the KPIs (the admin screens call it): every KPI of KPIS.md for the periods of a range, per
+ * The Java API of the KPIs (the admin screens call it): every KPI of docs/KPIS.md for the periods of a range, per
  * segment, with period-over-period and year-over-year changes, the member/non-member gaps and the satisfaction
  * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period) and are cached until
  * the data changes.

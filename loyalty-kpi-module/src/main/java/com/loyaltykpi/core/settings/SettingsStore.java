@@ -41,4 +41,8 @@ public class SettingsStore {
             jdbc.update("INSERT INTO LK_SETTING (NAME, SETTING_VALUE) VALUES (?, ?)", name, value);
         }
     }
+
+    public void remove(String name) {
+        jdbc.update("DELETE FROM LK_SETTING WHERE NAME = ?", name);
+    }
 }

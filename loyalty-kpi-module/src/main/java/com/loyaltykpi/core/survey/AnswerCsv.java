@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes survey answers as CSV, in the export format of KPIS.md: UTF-8 (the caller's writer), comma separated,
+ * Writes survey answers as CSV, in the export format of docs/KPIS.md: UTF-8 (the caller's writer), comma separated,
  * a header row, ISO instants, empty cells for what is missing (a guest, a wave, an anonymised answer). A comment
  * that a spreadsheet would take for a formula (it starts with =, +, -, @) is written with a leading apostrophe.
  */

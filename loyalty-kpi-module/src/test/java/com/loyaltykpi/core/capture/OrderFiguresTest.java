@@ -13,7 +13,7 @@ import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The money figures of an order fact against hand-computed numbers (KPIS.md, order fact). */
+/** The money figures of an order fact against hand-computed numbers (docs/KPIS.md, order fact). */
 class OrderFiguresTest {
 
     private static final Instant SUBMITTED = Instant.parse("2026-03-01T10:15:30Z");

@@ -14,46 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncrementalRevenueEstimatorTest {
 
-    /** Wednesday 8 June 2022: the member joins; the cohort is the week from Monday 6 June. */
-    private static final int E = (int) LocalDate.of(2022, 6, 8).toEpochDay();
-    private static final int LAST_DAY = (int) LocalDate.of(2022, 12, 31).toEpochDay();
-    private static final int LATER = (int) LocalDate.of(2022, 12, 1).toEpochDay();
-    private static final EstimateSettings W30 = new EstimateSettings(30, 7, 1, false);
+    private static final int E = EstimateFixtures.E;
+    private static final int LAST_DAY = EstimateFixtures.LAST_DAY;
+    private static final int LATER = EstimateFixtures.LATER;
+    private static final EstimateSettings W30 = EstimateFixtures.W30;
 
     private static Estimate estimate(EstimationData data, EstimateSettings settings) {
-        return IncrementalRevenueEstimator.estimate(data, new EstimateRequest(LocalDate.ofEpochDay(E - 2),
-                LocalDate.ofEpochDay(E + 4), "EUR", settings, 1000, 7L));
-    }
-
-    /**
-     * The member: bought long before (history), 50.00 fifteen days before the window before (placebo base), 50.00
-     * ten days before joining (window before), 300.00 on the joining day (excluded), 80.00 and 40.00 after. Each of
-     * ten comparison customers, who join in December: 60.00 forty days before, 60.00 five days before, 75.00 ten days
-     * after (cost known for the member's orders after: 60% of 80.00, the 40.00 unknown).
-     */
-    private static EstimationData.Builder oneMemberTenComparisons() {
-        EstimationData.Builder shop = new EstimationData.Builder(E - 400, LAST_DAY);
-        shop.membership("m", E, EstimationData.NEVER)
-                .order("m", E - 200, 3000, 0, 0)
-                .order("m", E - 45, 5000, 0, 0)
-                .order("m", E - 10, 5000, 0, 0)
-                .order("m", E, 30000, 0, 0)
-                .order("m", E + 5, 8000, 8000, 4800)
-                .order("m", E + 20, 4000, 0, 0);
-        for (int i = 0; i < 10; i++) {
-            String c = "c" + i;
-            shop.membership(c, LATER, EstimationData.NEVER)
-                    .order(c, E - 150, 2000, 0, 0)
-                    .order(c, E - 40, 6000, 0, 0)
-                    .order(c, E - 5, 6000, 0, 0)
-                    .order(c, E + 10, 7500, 0, 0);
-        }
-        return shop;
+        return EstimateFixtures.estimate(data, settings);
     }
 
     @Test
     void oneMemberAgainstTenComparisonCustomers() {
-        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
+        Estimate estimate = estimate(EstimateFixtures.oneMemberTenComparisons().build(), W30);
 
         // comparisons grew from 600.00 to 750.00 (x1.25); the member from 50.00 to 120.00: 120 - 50 x 1.25 = 57.50
         assertThat(estimate.analysed()).isEqualTo(1);
@@ -81,7 +53,7 @@ class IncrementalRevenueEstimatorTest {
 
     @Test
     void eventStudyWeeksAndPlaceboByHand() {
-        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
+        Estimate estimate = estimate(EstimateFixtures.oneMemberTenComparisons().build(), W30);
 
         EventStudy study = estimate.eventStudy();
         assertThat(study.weeks()).hasSize(24);
@@ -113,7 +85,7 @@ class IncrementalRevenueEstimatorTest {
 
     @Test
     void membersWithoutHistoryOrWithOpenWindowsAreLeftOutAndCounted() {
-        EstimationData.Builder shop = oneMemberTenComparisons();
+        EstimationData.Builder shop = EstimateFixtures.oneMemberTenComparisons();
         shop.membership("new", E + 1, EstimationData.NEVER).order("new", E - 20, 1000, 0, 0);
         EstimationData data = shop.build();
 
@@ -165,7 +137,7 @@ class IncrementalRevenueEstimatorTest {
 
     @Test
     void theNeverMemberFallbackIsASecondEstimateBesideTheFirst() {
-        EstimationData.Builder shop = oneMemberTenComparisons();
+        EstimationData.Builder shop = EstimateFixtures.oneMemberTenComparisons();
         for (int i = 0; i < 10; i++) {
             // never joined: 30.00 before and 60.00 after, so they doubled
             shop.order("n" + i, E - 100, 1000, 0, 0).order("n" + i, E - 3, 3000, 0, 0).order("n" + i, E + 3, 6000, 0, 0);
@@ -183,7 +155,7 @@ class IncrementalRevenueEstimatorTest {
 
     @Test
     void noEnrolmentsInTheRangeSaySoWithoutAFigure() {
-        Estimate estimate = IncrementalRevenueEstimator.estimate(oneMemberTenComparisons().build(),
+        Estimate estimate = IncrementalRevenueEstimator.estimate(EstimateFixtures.oneMemberTenComparisons().build(),
                 new EstimateRequest(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), "EUR", W30, 1000, 7L));
 
         assertThat(estimate.analysed()).isZero();
@@ -201,7 +173,7 @@ class IncrementalRevenueEstimatorTest {
         }
 
         Estimate enrolledFirst = estimate(shop.build(), W30);
-        Estimate longWindow = estimate(oneMemberTenComparisons().build(), new EstimateSettings(366, 7, 1, false));
+        Estimate longWindow = estimate(EstimateFixtures.oneMemberTenComparisons().build(), new EstimateSettings(366, 7, 1, false));
 
         assertThat(enrolledFirst.leftOut()).containsOnlyKeys(LeftOut.NO_HISTORY);
         assertThat(enrolledFirst.problems().get(1).text(Locale.ENGLISH)).contains("start on 2022-06-09");
@@ -222,7 +194,7 @@ class IncrementalRevenueEstimatorTest {
 
     @Test
     void assumptionsInThreeLanguages() {
-        Estimate estimate = estimate(oneMemberTenComparisons().build(), W30);
+        Estimate estimate = estimate(EstimateFixtures.oneMemberTenComparisons().build(), W30);
 
         assertThat(estimate.assumptions()).hasSize(7);
         for (Note note : estimate.assumptions()) {

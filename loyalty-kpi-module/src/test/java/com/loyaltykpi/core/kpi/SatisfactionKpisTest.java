@@ -9,7 +9,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The satisfaction KPIs of KPIS.md against numbers computed by hand. */
+/** The satisfaction KPIs of docs/KPIS.md against numbers computed by hand. */
 class SatisfactionKpisTest {
 
     /** Five answers (satisfaction, recommend): (5,10) (4,9) (3,7) (5,6) (1,0); eight invitations, five answered. */
@@ -91,7 +91,7 @@ class SatisfactionKpisTest {
         assertThat(kpis.get(Kpi.CSI)).isEqualByComparingTo("75");
         assertThat(kpis.get(Kpi.CSI_MARGIN)).isNull(); // no spread can be estimated from one answer
         assertThat(kpis.get(Kpi.NPS)).isEqualByComparingTo("0"); // a passive
-        assertThat(kpis.get(Kpi.NPS_MARGIN)).isEqualByComparingTo("0"); // p = d = 0: KPIS.md's formula gives 0
+        assertThat(kpis.get(Kpi.NPS_MARGIN)).isEqualByComparingTo("0"); // p = d = 0: docs/KPIS.md's formula gives 0
         assertThat(kpis.get(Kpi.RESPONSE_RATE)).isEqualByComparingTo("0"); // issued in the period, not answered
     }
 

@@ -27,7 +27,7 @@ import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every KPI of KPIS.md against numbers computed by hand (in the comments) on a small fixture, loaded through the
+ * Every KPI of docs/KPIS.md against numbers computed by hand (in the comments) on a small fixture, loaded through the
  * CSV import and aggregated by the real aggregator, in the shop time zone Europe/Rome. The fixture includes a
  * leap day, an order at 23:30 UTC that is on the next business day in Rome, ISO week 53, two currencies, a guest
  * order, a cancelled order, an order cancelled after it was rolled up, and periods where ratios are undefined.

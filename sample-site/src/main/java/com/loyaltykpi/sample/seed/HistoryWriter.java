@@ -5,6 +5,7 @@ import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.survey.AnswerChannel;
 import com.loyaltykpi.core.survey.AnswerStore;
@@ -23,9 +24,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -53,8 +59,25 @@ final class HistoryWriter {
         memberships(plan);
         importOrders(plan);
         answers(plan);
+        programCosts(plan);
         site.getBean("lkAggregator", Aggregator.class).aggregate();
         progress.accept("KPI tables aggregated");
+    }
+
+    /**
+     * What the program costs, for the dashboard's payoff: a fixed cost per month and rewards in each month since the
+     * launch, in both currencies (an operator enters them in Loyalty, Settings).
+     */
+    private void programCosts(HistoryPlan plan) {
+        YearMonth last = YearMonth.from(plan.end.atOffset(ZoneOffset.UTC));
+        Map<YearMonth, BigDecimal> rewards = new HashMap<YearMonth, BigDecimal>();
+        for (YearMonth month = YearMonth.from(plan.launch.atOffset(ZoneOffset.UTC)); !month.isAfter(last); month = month.plusMonths(1)) {
+            rewards.put(month, new BigDecimal("40.00"));
+        }
+        ProgramCosts costs = site.getBean("lkProgramCosts", ProgramCosts.class);
+        costs.save("USD", new BigDecimal("60.00"), rewards);
+        costs.save("EUR", new BigDecimal("30.00"), Collections.<YearMonth, BigDecimal>emptyMap());
+        progress.accept("program costs entered (fixed per month and rewards)");
     }
 
     private void registerCustomers(HistoryPlan plan) {
