@@ -38,6 +38,17 @@ final class EstimationData {
         return ids.length;
     }
 
+    /** A 64-bit key of customer c's id (FNV-1a): what ties a customer to its bootstrap signs, whatever else the data holds. */
+    long key(int c) {
+        long hash = 0xcbf29ce484222325L;
+        String id = ids[c];
+        for (int i = 0; i < id.length(); i++) {
+            hash ^= id.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
     /** Whether customer c was a member on this day. */
     boolean memberOn(int c, int day) {
         int[] p = periods[c];

@@ -95,8 +95,8 @@ public final class IncrementalRevenueEstimator {
 
     /**
      * Every customer's influence on every figure of every analysis, through one bootstrap: [resample][figure].
-     * Customers are taken in fixed blocks, each with signs of its own seed, on all cores; the blocks' sums are added
-     * in block order, so the result does not depend on how the blocks were scheduled.
+     * Customers are taken in fixed blocks (by their key), on all cores; the blocks' sums are added in block order, so
+     * the result depends neither on the machine nor on the customers without influence that the data holds.
      */
     private static double[][] bootstrap(EstimationData data, EstimateRequest request, List<DiffInDiff> analyses) {
         int dims = 0;
@@ -104,11 +104,17 @@ public final class IncrementalRevenueEstimator {
             dims += analysis.outcomes();
         }
         int width = dims;
-        int customers = data.customers();
+        long[] keys = new long[data.customers()];
+        for (int c = 0; c < keys.length; c++) {
+            keys[c] = data.key(c);
+        }
         List<MultiplierBootstrap> blocks = IntStream.range(0, BOOTSTRAP_BLOCKS).parallel().mapToObj(block -> {
-            MultiplierBootstrap bootstrap = new MultiplierBootstrap(width, request.resamples(), request.seed() * BOOTSTRAP_BLOCKS + block);
+            MultiplierBootstrap bootstrap = new MultiplierBootstrap(width, request.resamples(), request.seed());
             double[] influence = new double[width];
-            for (int c = (int) ((long) customers * block / BOOTSTRAP_BLOCKS); c < (long) customers * (block + 1) / BOOTSTRAP_BLOCKS; c++) {
+            for (int c = 0; c < keys.length; c++) {
+                if (Math.floorMod(keys[c], BOOTSTRAP_BLOCKS) != block) {
+                    continue;
+                }
                 Arrays.fill(influence, 0);
                 int offset = 0;
                 for (DiffInDiff analysis : analyses) {
@@ -117,7 +123,7 @@ public final class IncrementalRevenueEstimator {
                 }
                 for (double value : influence) {
                     if (value != 0) {
-                        bootstrap.add(influence);
+                        bootstrap.add(influence, keys[c]);
                         break;
                     }
                 }

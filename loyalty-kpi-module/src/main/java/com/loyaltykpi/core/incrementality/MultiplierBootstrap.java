@@ -3,14 +3,18 @@ package com.loyaltykpi.core.incrementality;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
+import java.util.Arrays;
+
 /**
  * The multiplier bootstrap over customers that R's {@code did} package uses (Callaway and Sant'Anna 2021): each
  * resample gives every customer one random sign (a Rademacher weight), the same in every role the customer plays
  * (member of a cohort, comparison for other cohorts), and adds up the customers' signed influence on every
  * figure. The spread of these sums is the spread of the figures over resamples of customers.
  *
- * <p>Fast enough for hundreds of thousands of customers: customers come in groups of eight, whose 256 signed sums
- * are tabled once and then looked up by one random byte per resample.
+ * <p>A customer's signs come from a random stream of its own, seeded by the seed and the customer's key: the same
+ * customer gets the same signs whatever other customers the data holds. Fast enough for hundreds of thousands of
+ * customers: they come in groups of eight, whose 256 signed sums are tabled once and then looked up by one byte per
+ * resample (bit i the sign of the group's i-th customer).
  */
 final class MultiplierBootstrap {
 
@@ -18,26 +22,37 @@ final class MultiplierBootstrap {
 
     private final int dims;
     private final int resamples;
-    private final UniformRandomProvider random;
+    private final long seed;
     private final double[] sums;
     private final double[] group;
+    private final long[][] signs;
     private final double[] table;
-    private final byte[] signs;
     private int inGroup;
 
     MultiplierBootstrap(int dims, int resamples, long seed) {
         this.dims = dims;
         this.resamples = resamples;
-        this.random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        this.seed = seed;
         this.sums = new double[resamples * dims];
         this.group = new double[GROUP * dims];
+        this.signs = new long[GROUP][(resamples + 63) / 64];
         this.table = new double[(1 << GROUP) * dims];
-        this.signs = new byte[resamples];
     }
 
-    /** One customer's influence on every figure (customers must come in the same order for the same result). */
-    void add(double[] influence) {
+    /** The signs of one customer: bit b (of word b / 64) is its sign in resample b, 1 for plus. */
+    static long[] signs(long seed, long customerKey, int resamples) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed * 0x9E3779B97F4A7C15L ^ customerKey);
+        long[] bits = new long[(resamples + 63) / 64];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = random.nextLong();
+        }
+        return bits;
+    }
+
+    /** One customer's influence on every figure, with the customer's key. */
+    void add(double[] influence, long customerKey) {
         System.arraycopy(influence, 0, group, inGroup * dims, dims);
+        signs[inGroup] = signs(seed, customerKey, resamples);
         if (++inGroup == GROUP) {
             flush();
         }
@@ -53,7 +68,7 @@ final class MultiplierBootstrap {
     /** Adds the resampled deviations of the customers added here to these (of other customers). */
     void addTo(double[][] deviations) {
         if (inGroup > 0) {
-            java.util.Arrays.fill(group, inGroup * dims, group.length, 0);
+            Arrays.fill(group, inGroup * dims, group.length, 0);
             flush();
         }
         for (int b = 0; b < resamples; b++) {
@@ -81,9 +96,13 @@ final class MultiplierBootstrap {
                 table[to + k] = table[from + k] + 2 * group[customer + k];
             }
         }
-        random.nextBytes(signs);
         for (int b = 0; b < resamples; b++) {
-            int row = (signs[b] & 0xff) * dims;
+            int word = b >>> 6;
+            int row = 0;
+            for (int i = 0; i < inGroup; i++) {
+                row |= (int) (signs[i][word] >>> b & 1) << i;
+            }
+            row *= dims;
             int at = b * dims;
             for (int k = 0; k < dims; k++) {
                 sums[at + k] += table[row + k];

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The grouped multiplier bootstrap against the plain one: each resample's sum of sign times influence, with the
- * same signs (bit i of a group's random byte is the sign of its i-th customer), and the spread it should have.
+ * The grouped multiplier bootstrap against the plain one: each resample's sum of sign times influence, with each
+ * customer's own signs, and the spread it should have.
  */
 class MultiplierBootstrapTest {
 
@@ -25,22 +25,18 @@ class MultiplierBootstrapTest {
             for (int k = 0; k < dims; k++) {
                 influence[c][k] = values.nextDouble() * 100 - 30;
             }
-            bootstrap.add(influence[c]);
+            bootstrap.add(influence[c], 1000L + c);
         }
 
         double[][] grouped = bootstrap.deviations();
 
-        UniformRandomProvider signs = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
         double[][] plain = new double[resamples][dims];
-        byte[] bytes = new byte[resamples];
-        for (int group = 0; group * 8 < customers; group++) {
-            signs.nextBytes(bytes);
+        for (int c = 0; c < customers; c++) {
+            long[] signs = MultiplierBootstrap.signs(11L, 1000L + c, resamples);
             for (int b = 0; b < resamples; b++) {
-                for (int i = 0; i < 8 && group * 8 + i < customers; i++) {
-                    double sign = (bytes[b] >> i & 1) == 1 ? 1 : -1;
-                    for (int k = 0; k < dims; k++) {
-                        plain[b][k] += sign * influence[group * 8 + i][k];
-                    }
+                double sign = (signs[b / 64] >>> (b % 64) & 1) == 1 ? 1 : -1;
+                for (int k = 0; k < dims; k++) {
+                    plain[b][k] += sign * influence[c][k];
                 }
             }
         }
@@ -52,13 +48,19 @@ class MultiplierBootstrapTest {
     }
 
     @Test
+    void aCustomersSignsDependOnlyOnTheSeedAndItsKey() {
+        assertThat(MultiplierBootstrap.signs(11L, 7L, 1000)).isEqualTo(MultiplierBootstrap.signs(11L, 7L, 1000))
+                .isNotEqualTo(MultiplierBootstrap.signs(11L, 8L, 1000)).isNotEqualTo(MultiplierBootstrap.signs(12L, 7L, 1000));
+    }
+
+    @Test
     void spreadIsTheRootOfTheSumOfSquaredInfluences() {
         MultiplierBootstrap bootstrap = new MultiplierBootstrap(1, 4000, 3L);
         double squares = 0;
         for (int c = 0; c < 1000; c++) {
             double value = c % 10 - 4.5;
             squares += value * value;
-            bootstrap.add(new double[] {value});
+            bootstrap.add(new double[] {value}, c);
         }
 
         double[][] deviations = bootstrap.deviations();

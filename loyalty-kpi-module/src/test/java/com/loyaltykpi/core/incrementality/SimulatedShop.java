@@ -260,18 +260,23 @@ final class SimulatedShop {
      * registered customers in one currency (of customers who ever enrolled, or of everyone), membership periods.
      */
     EstimationData data(int currency, boolean everyone) {
+        return data(currency, everyone, "");
+    }
+
+    /** The same with every customer id prefixed, as in the files {@link SimulatedShopFiles} writes. */
+    EstimationData data(int currency, boolean everyone, String idPrefix) {
         int end = (int) END.toEpochDay();
         EstimationData.Builder builder = new EstimationData.Builder((int) START.toEpochDay(), end);
         for (Order order : orders) {
             if (order.customer >= 0 && !order.cancelled && order.currency == currency
                     && (everyone || enrolledOn[order.customer] != Integer.MAX_VALUE)) {
-                builder.order(id(order.customer), order.day, order.revenueMinor, order.costKnown() ? order.revenueMinor : 0,
-                        Math.max(0, order.costMinor));
+                builder.order(idPrefix + id(order.customer), order.day, order.revenueMinor,
+                        order.costKnown() ? order.revenueMinor : 0, Math.max(0, order.costMinor));
             }
         }
         for (int c = 0; c < customers; c++) {
             if (enrolledOn[c] != Integer.MAX_VALUE) {
-                builder.membership(id(c), enrolledOn[c], leftOn[c]);
+                builder.membership(idPrefix + id(c), enrolledOn[c], leftOn[c]);
             }
         }
         return builder.build();

@@ -60,8 +60,12 @@ public final class SimulatedShopFiles {
         return LocalDate.ofEpochDay(day).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
     }
 
-    /** The estimate on the shop's euro orders in memory, for this request (its currency only sets the scale). */
-    public Estimate inMemory(EstimateRequest request) {
-        return IncrementalRevenueEstimator.estimate(shop.data(SimulatedShop.EUR, request.settings().neverMemberFallback()), request);
+    /**
+     * The estimate on the shop's euro orders in memory, its customers named as in the files with this prefix, for
+     * this request (its currency only sets the scale).
+     */
+    public Estimate inMemory(EstimateRequest request, String idPrefix) {
+        return IncrementalRevenueEstimator.estimate(shop.data(SimulatedShop.EUR, request.settings().neverMemberFallback(), idPrefix),
+                request);
     }
 }

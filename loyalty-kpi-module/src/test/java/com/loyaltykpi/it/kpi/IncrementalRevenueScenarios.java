@@ -89,7 +89,7 @@ public abstract class IncrementalRevenueScenarios extends ShopScenarios {
         Estimate fromTables = incrementalRevenue().estimate(new EstimateRequest(SimulatedShopFiles.rangeFrom(),
                 SimulatedShopFiles.rangeTo(), "MXN", settings, 1000, 5L));
         Estimate inMemory = files.inMemory(new EstimateRequest(SimulatedShopFiles.rangeFrom(), SimulatedShopFiles.rangeTo(),
-                "MXN", settings, 1000, 5L));
+                "MXN", settings, 1000, 5L), "inc-");
 
         assertThat(fromTables.matched()).isGreaterThan(50).isEqualTo(inMemory.matched());
         assertThat(fromTables.comparisons()).isEqualTo(inMemory.comparisons());
