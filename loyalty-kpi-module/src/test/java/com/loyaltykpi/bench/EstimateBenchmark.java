@@ -6,9 +6,6 @@ import com.loyaltykpi.it.TestDatabase;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.Locale;
 
 /**
@@ -27,18 +24,8 @@ public final class EstimateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        TestDatabase database = TestDatabase.valueOf(System.getProperty("loyalty.bench.db", "hsqldb").toUpperCase(Locale.ROOT));
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Database: %s; JVM %s, max heap %d MB; CPUs: %d%n%n",
-                database.label(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors()));
-        report.append("| facts | members | enrolled in range | estimated | comparisons | read the rows s (median) "
-                + "| estimate s (median) | min | max |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (String size : System.getProperty("loyalty.bench.sizes", "100000,1000000").split(",")) {
-            report.append(run(database, Integer.parseInt(size.trim()))).append('\n');
-            System.out.println(report);
-        }
-        Files.write(Paths.get("target", "benchmark-estimate-" + database.key() + ".md"), report.toString().getBytes(StandardCharsets.UTF_8));
-        System.exit(0);
+        SizedReport.run("estimate", "| facts | members | enrolled in range | estimated | comparisons | read the rows s (median) "
+                + "| estimate s (median) | min | max |", EstimateBenchmark::run);
     }
 
     private static String run(TestDatabase database, int facts) throws Exception {

@@ -14,13 +14,8 @@ import com.loyaltykpi.it.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,24 +37,9 @@ public final class KpiEngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        TestDatabase database = TestDatabase.valueOf(System.getProperty("loyalty.bench.db", "hsqldb").toUpperCase(Locale.ROOT));
-        List<Integer> sizes = new ArrayList<Integer>();
-        for (String size : System.getProperty("loyalty.bench.sizes", "100000,1000000").split(",")) {
-            sizes.add(Integer.parseInt(size.trim()));
-        }
-        StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Database: %s; JVM %s, max heap %d MB; CPUs: %d%n%n", database.label(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors()));
-        report.append("| facts | customers | members | load s | GROUP BY s | rebuild s | rebuild / GROUP BY | "
-                + "10,000 new orders s | dashboard p95 uncached ms | cached ms | from facts ms | estimate s (members) | import rows/s |\n");
-        report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (int size : sizes) {
-            report.append(run(database, size)).append('\n');
-            System.out.println(report);
-        }
-        Files.write(Paths.get("target", "benchmark-kpi-" + database.key() + ".md"), report.toString().getBytes(StandardCharsets.UTF_8));
-        System.exit(0);
+        SizedReport.run("kpi", "| facts | customers | members | load s | GROUP BY s | rebuild s | rebuild / GROUP BY | "
+                + "10,000 new orders s | dashboard p95 uncached ms | cached ms | from facts ms | estimate s (members) | import rows/s |",
+                KpiEngineBenchmark::run);
     }
 
     private static String run(TestDatabase database, int facts) throws Exception {

@@ -169,8 +169,12 @@ class ShopJourneyIT {
         assertThat(row.getText()).contains(COMMENT).contains("Journey Member");
         assertThat(browser.findElements(By.cssSelector("#lk-answer-list tbody tr"))).hasSize(1);
 
+        // the seeded history's estimate and payoff, computed in the background (the program's costs are seeded)
         open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&currency=USD");
-        wait.until(d -> !d.findElement(By.id("lk-estimate-interval")).getText().isEmpty());
+        wait.until(d -> d.findElement(By.id("lk-estimate-status")).getText().startsWith("Estimate computed")
+                && !d.findElement(By.id("lk-estimate-status")).getText().contains("newer"));
+        assertThat(browser.findElement(By.id("lk-estimate-interval")).getText()).startsWith("95%: ");
+        assertThat(browser.findElement(By.id("lk-payoff-verdict")).getText()).isIn("Yes", "No", "Not known yet");
         HeadlessChromium.screenshot(browser, "sample-admin-dashboard");
     }
 

@@ -128,12 +128,51 @@ public final class CostsForm {
         return value.isEmpty() ? null : amount(value);
     }
 
-    public List<String> getCurrencies() {
-        return currencies;
+    /** A row of the costs table: its label (message key and argument) and its field in each currency. */
+    public static final class Row {
+        private final String label;
+        private final YearMonth month;
+        private final List<String> fields = new ArrayList<String>();
+
+        Row(String label, YearMonth month) {
+            this.label = label;
+            this.month = month;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** The month of a rewards row, null for the fixed cost. */
+        public YearMonth getMonth() {
+            return month;
+        }
+
+        public List<String> getFields() {
+            return fields;
+        }
     }
 
-    public List<YearMonth> getMonths() {
-        return months;
+    /** The table's rows: the fixed cost, then the rewards of each month, newest first. */
+    public List<Row> getRows() {
+        List<Row> rows = new ArrayList<Row>();
+        Row fixed = new Row("lk.settings.fixedMonthly", null);
+        for (String currency : currencies) {
+            fixed.fields.add(fixedField(currency));
+        }
+        rows.add(fixed);
+        for (YearMonth month : months) {
+            Row rewards = new Row("lk.settings.rewardsOf", month);
+            for (String currency : currencies) {
+                rewards.fields.add(rewardField(currency, month));
+            }
+            rows.add(rewards);
+        }
+        return rows;
+    }
+
+    public List<String> getCurrencies() {
+        return currencies;
     }
 
     /** What the field holds (as typed, or as stored). */

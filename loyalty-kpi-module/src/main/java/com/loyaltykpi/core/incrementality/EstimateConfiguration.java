@@ -27,8 +27,9 @@ public class EstimateConfiguration {
     public EstimateSettings current() {
         Map<String, String> stored = settings.startingWith(PREFIX);
         String fallback = stored.get(NEVER_MEMBER_FALLBACK);
-        return new EstimateSettings(whole(stored, WINDOW_DAYS, defaults.windowDays()),
-                whole(stored, COHORT_DAYS, defaults.cohortDays()), whole(stored, EXCLUDED_DAYS, defaults.excludedDays()),
+        return new EstimateSettings(SettingsStore.whole(stored, WINDOW_DAYS, defaults.windowDays()),
+                SettingsStore.whole(stored, COHORT_DAYS, defaults.cohortDays()),
+                SettingsStore.whole(stored, EXCLUDED_DAYS, defaults.excludedDays()),
                 fallback == null ? defaults.neverMemberFallback() : Boolean.parseBoolean(fallback));
     }
 
@@ -38,10 +39,5 @@ public class EstimateConfiguration {
         settings.put(COHORT_DAYS, String.valueOf(changed.cohortDays()));
         settings.put(EXCLUDED_DAYS, String.valueOf(changed.excludedDays()));
         settings.put(NEVER_MEMBER_FALLBACK, String.valueOf(changed.neverMemberFallback()));
-    }
-
-    private static int whole(Map<String, String> stored, String name, int fallback) {
-        String value = stored.get(name);
-        return value == null ? fallback : Integer.parseInt(value);
     }
 }

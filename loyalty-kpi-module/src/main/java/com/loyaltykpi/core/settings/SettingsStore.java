@@ -36,6 +36,12 @@ public class SettingsStore {
         return found;
     }
 
+    /** The whole number stored under this name in settings read with {@link #startingWith}, or the fallback. */
+    public static int whole(Map<String, String> stored, String name, int fallback) {
+        String value = stored.get(name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
     public void put(String name, String value) {
         if (jdbc.update("UPDATE LK_SETTING SET SETTING_VALUE = ? WHERE NAME = ?", value, name) == 0) {
             jdbc.update("INSERT INTO LK_SETTING (NAME, SETTING_VALUE) VALUES (?, ?)", name, value);

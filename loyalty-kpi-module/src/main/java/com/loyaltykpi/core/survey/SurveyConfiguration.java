@@ -29,11 +29,11 @@ public class SurveyConfiguration {
         Map<String, String> stored = settings.startingWith(PREFIX);
         String samplingRate = stored.get(SAMPLING_RATE);
         return new SurveySettings(
-                intSetting(stored, CAP_DAYS, defaults.capDays()),
+                SettingsStore.whole(stored, CAP_DAYS, defaults.capDays()),
                 samplingRate == null ? defaults.samplingRate() : Double.parseDouble(samplingRate),
-                intSetting(stored, WAVE_INTERVAL_DAYS, defaults.waveIntervalDays()),
-                intSetting(stored, TOKEN_LIFETIME_DAYS, defaults.tokenLifetimeDays()),
-                intSetting(stored, COMMENT_MAX_LENGTH, defaults.commentMaxLength()));
+                SettingsStore.whole(stored, WAVE_INTERVAL_DAYS, defaults.waveIntervalDays()),
+                SettingsStore.whole(stored, TOKEN_LIFETIME_DAYS, defaults.tokenLifetimeDays()),
+                SettingsStore.whole(stored, COMMENT_MAX_LENGTH, defaults.commentMaxLength()));
     }
 
     /** Saves settings for every node (they were checked when built). */
@@ -43,10 +43,5 @@ public class SurveyConfiguration {
         settings.put(WAVE_INTERVAL_DAYS, String.valueOf(changed.waveIntervalDays()));
         settings.put(TOKEN_LIFETIME_DAYS, String.valueOf(changed.tokenLifetimeDays()));
         settings.put(COMMENT_MAX_LENGTH, String.valueOf(changed.commentMaxLength()));
-    }
-
-    private static int intSetting(Map<String, String> stored, String name, int fallback) {
-        String value = stored.get(name);
-        return value == null ? fallback : Integer.parseInt(value);
     }
 }
