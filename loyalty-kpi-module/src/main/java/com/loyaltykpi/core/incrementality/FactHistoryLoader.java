@@ -65,8 +65,9 @@ final class FactHistoryLoader {
             MemberKeys keys = new MemberKeys();
             jdbc.query("SELECT ID, CUSTOMER_ID, ENROLLED_AT, LEFT_AT FROM LK_MEMBERSHIP", (ResultSet rs) -> {
                 String customer = rs.getString(2);
+                int enrolled = days.dayOf(rs.getLong(3));
                 long left = rs.getLong(4);
-                builder.membership(customer, days.dayOf(rs.getLong(3)), rs.wasNull() ? EstimationData.NEVER : days.dayOf(left));
+                builder.membership(customer, enrolled, rs.wasNull() ? EstimationData.NEVER : days.dayOf(left));
                 keys.add(rs.getLong(1), builder.number(customer));
             });
             keys.sort();

@@ -99,6 +99,12 @@ public abstract class IncrementalRevenueScenarios extends ShopScenarios {
         assertThat(fromTables.placebo().incrementalRevenue().value())
                 .isEqualByComparingTo(inMemory.placebo().incrementalRevenue().value());
         assertThat(fromTables.margin()).isEqualByComparingTo(inMemory.margin());
+        // the member-days the payoff shares the program's cost by: open memberships count until today
+        assertThat(fromTables.memberDays()).isNotEmpty().hasSameSizeAs(inMemory.memberDays());
+        for (int m = 0; m < fromTables.memberDays().size(); m++) {
+            assertThat(fromTables.memberDays().get(m).month()).isEqualTo(inMemory.memberDays().get(m).month());
+            assertThat(fromTables.memberDays().get(m).estimated()).isEqualTo(inMemory.memberDays().get(m).estimated());
+        }
         for (int w = 0; w < fromTables.eventStudy().weeks().size(); w++) {
             EventStudy.Week week = fromTables.eventStudy().weeks().get(w);
             assertThat(week.lift().value()).isEqualByComparingTo(inMemory.eventStudy().weeks().get(w).lift().value());
