@@ -84,13 +84,13 @@ final class DiffInDiff {
         this.comparisons = new int[groups];
         int[] countChange = new int[groups + 1];
         for (int c = 0; c < n; c++) {
-            int a = firstAtLeast(historyCutoff, data.firstOrderDay[c]);
+            int a = Purchases.firstAtLeast(historyCutoff, 0, groups, data.firstOrderDay[c]);
             int enrolled = data.firstEnrolmentDay[c];
             int b;
             if (comparison == Comparison.NEVER_MEMBERS) {
                 b = enrolled == EstimationData.NEVER ? groups : a;
             } else {
-                b = enrolled == EstimationData.NEVER ? a : firstAtLeast(enrolsAfter, enrolled);
+                b = enrolled == EstimationData.NEVER ? a : Purchases.firstAtLeast(enrolsAfter, 0, groups, enrolled);
             }
             comparisonFrom[c] = a;
             comparisonTo[c] = Math.max(a, b);
@@ -131,21 +131,6 @@ final class DiffInDiff {
             }
         }
         this.kernels = kernels(groups);
-    }
-
-    /** The first index whose (ascending) value is at least the given one; the length when none is. */
-    private static int firstAtLeast(int[] ascending, int value) {
-        int low = 0;
-        int high = ascending.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ascending[mid] < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** Per cohort, the cumulative daily revenue of its comparison customers over the span: [g][t - spanStart]. */

@@ -36,25 +36,25 @@ public final class Estimate {
     private final BitSet estimatedCustomers;
 
     Estimate(EstimateRequest request, int analysed, int matched, int comparisons, Map<LeftOut, Integer> leftOut,
-             Estimated incremental, BigDecimal[] raw, List<CohortResult> cohorts, EventStudy eventStudy, Variant placebo,
-             Variant neverMembers, BigDecimal[] margin, List<MemberDays> memberDays, List<Note> problems,
-             List<Note> assumptions, BitSet estimatedCustomers) {
+             Estimated incremental, BigDecimal memberPrePostChange, BigDecimal controlPrePostChange,
+             List<CohortResult> cohorts, EventStudy eventStudy, Variant placebo, Variant neverMembers, MembersOrders orders,
+             List<Note> problems, List<Note> assumptions, BitSet estimatedCustomers) {
         this.request = request;
         this.analysed = analysed;
         this.matched = matched;
         this.comparisons = comparisons;
         this.leftOut = Collections.unmodifiableMap(leftOut);
         this.incremental = incremental;
-        this.memberPrePostChange = raw[0];
-        this.controlPrePostChange = raw[1];
-        this.memberPostRevenue = raw[2];
+        this.memberPrePostChange = memberPrePostChange;
+        this.controlPrePostChange = controlPrePostChange;
+        this.memberPostRevenue = orders.revenue();
         this.cohorts = Collections.unmodifiableList(cohorts);
         this.eventStudy = eventStudy;
         this.placebo = placebo;
         this.neverMembers = neverMembers;
-        this.margin = margin[0];
-        this.marginCoverage = margin[1];
-        this.memberDays = Collections.unmodifiableList(memberDays);
+        this.margin = orders.margin();
+        this.marginCoverage = orders.coverage();
+        this.memberDays = Collections.unmodifiableList(orders.memberDays());
         this.problems = Collections.unmodifiableList(problems);
         this.assumptions = Collections.unmodifiableList(assumptions);
         this.estimatedCustomers = estimatedCustomers;

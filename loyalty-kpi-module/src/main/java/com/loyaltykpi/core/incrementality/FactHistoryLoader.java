@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -28,8 +29,6 @@ import java.util.Locale;
 final class FactHistoryLoader {
 
     private static final int FETCH_SIZE = 10000;
-    private static final String OF_MEMBERS = "IN (SELECT CUSTOMER_ID FROM LK_MEMBERSHIP)";
-    private static final String OF_EVERYONE = "IS NOT NULL";
     private static final String POSTGRESQL_MEMORY = "SET LOCAL work_mem = '64MB'";
 
     private final JdbcTemplate jdbc;
@@ -96,47 +95,40 @@ final class FactHistoryLoader {
      * of the member. Read in the same repeatable-read transaction as the orders, so the keys agree.
      */
     private static final class MemberKeys {
-        private long[] keys = new long[1024];
-        private int[] customers = new int[1024];
-        private int size;
-        private final java.util.Map<Integer, Integer> positionOf = new java.util.HashMap<Integer, Integer>();
+        private long[] smallest = new long[0];
+        private long[] keys;
+        private int[] customers;
 
         void add(long id, int customer) {
-            Integer position = positionOf.get(customer);
-            if (position != null) {
-                keys[position] = Math.min(keys[position], id);
-                return;
+            if (customer >= smallest.length) {
+                int before = smallest.length;
+                smallest = Arrays.copyOf(smallest, Math.max(customer + 1, before * 2));
+                Arrays.fill(smallest, before, smallest.length, Long.MAX_VALUE);
             }
-            if (size == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, size * 2);
-                customers = java.util.Arrays.copyOf(customers, size * 2);
-            }
-            keys[size] = id;
-            customers[size] = customer;
-            positionOf.put(customer, size++);
+            smallest[customer] = Math.min(smallest[customer], id);
         }
 
         /** Orders the keys for {@link #customer(long)}. */
         void sort() {
-            long[] packed = new long[size];
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
+            Integer[] members = new Integer[smallest.length];
+            int size = 0;
+            for (int c = 0; c < smallest.length; c++) {
+                if (smallest[c] != Long.MAX_VALUE) {
+                    members[size++] = c;
+                }
             }
-            java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-            int[] sortedCustomers = new int[size];
+            Arrays.sort(members, 0, size, (a, b) -> Long.compare(smallest[a], smallest[b]));
+            keys = new long[size];
+            customers = new int[size];
             for (int i = 0; i < size; i++) {
-                packed[i] = keys[order[i]];
-                sortedCustomers[i] = customers[order[i]];
+                customers[i] = members[i];
+                keys[i] = smallest[members[i]];
             }
-            keys = packed;
-            customers = sortedCustomers;
-            positionOf.clear();
         }
 
         /** The builder's number of the member with this key, or -1 (a member who enrolled after the keys were read). */
         int customer(long key) {
-            int position = java.util.Arrays.binarySearch(keys, 0, size, key);
+            int position = Arrays.binarySearch(keys, key);
             return position < 0 ? -1 : customers[position];
         }
     }
@@ -144,9 +136,5 @@ final class FactHistoryLoader {
     private boolean postgresql() {
         return jdbc.execute((ConnectionCallback<Boolean>) connection ->
                 connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-    }
-
-    private static int day(BusinessCalendar calendar, long epochMillis) {
-        return (int) calendar.dayOf(Instant.ofEpochMilli(epochMillis)).toEpochDay();
     }
 }

@@ -5,7 +5,6 @@ import com.loyaltykpi.core.money.Money;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,9 +68,19 @@ public final class IncrementalRevenueEstimator {
                 : bounds.of(never.estimate(Windows.POST), main.outcomes() + 1), never.members(), never.comparisonCustomers());
         MembersOrders orders = new MembersOrders(data, main, currency);
         List<Note> problems = Problems.of(data, request, analysed, main, leftOut, eventStudy, placeboResult);
+        int scale = Money.scaleOf(currency);
+        long memberChange = 0;
+        double controlChange = 0;
+        for (int g = 0; g < main.cohorts().size(); g++) {
+            if (main.excluded(g) == null) {
+                memberChange += main.memberChange(g);
+                controlChange += main.controlChange(g);
+            }
+        }
         return new Estimate(request, analysed, main.members(), main.comparisonCustomers(), leftOut, incremental,
-                raw(main, currency, orders.revenue()), cohortResults(main, currency), eventStudy, placeboResult, neverResult,
-                orders.margin(), orders.memberDays(), problems, assumptions(request), estimated(data, main));
+                BigDecimal.valueOf(memberChange, scale), BigDecimal.valueOf(Math.round(controlChange), scale),
+                cohortResults(main, currency), eventStudy, placeboResult, neverResult, orders, problems, assumptions(request),
+                estimated(data, main));
     }
 
     private static BitSet estimated(EstimationData data, DiffInDiff main) {
@@ -197,20 +206,6 @@ public final class IncrementalRevenueEstimator {
         return new EventStudy(result, main.members());
     }
 
-    private static BigDecimal[] raw(DiffInDiff main, Currency currency, BigDecimal memberPostRevenue) {
-        long memberChange = 0;
-        double controlChange = 0;
-        for (int g = 0; g < main.cohorts().size(); g++) {
-            if (main.excluded(g) == null) {
-                memberChange += main.memberChange(g);
-                controlChange += main.controlChange(g);
-            }
-        }
-        int scale = Money.scaleOf(currency);
-        return new BigDecimal[] {BigDecimal.valueOf(memberChange, scale), BigDecimal.valueOf(Math.round(controlChange), scale),
-                memberPostRevenue};
-    }
-
     private static List<CohortResult> cohortResults(DiffInDiff main, Currency currency) {
         int scale = Money.scaleOf(currency);
         List<CohortResult> results = new ArrayList<CohortResult>();
@@ -240,9 +235,5 @@ public final class IncrementalRevenueEstimator {
         notes.add(new Note("assumption.history", windows.daysBefore(), settings.cohortDays()));
         notes.add(new Note("assumption.interval", request.resamples()));
         return notes;
-    }
-
-    static BigDecimal ratio(long numerator, long denominator) {
-        return denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_EVEN);
     }
 }

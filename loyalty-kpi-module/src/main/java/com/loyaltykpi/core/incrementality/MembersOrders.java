@@ -3,6 +3,7 @@ package com.loyaltykpi.core.incrementality;
 import com.loyaltykpi.core.money.Money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -72,10 +73,18 @@ final class MembersOrders {
         return BigDecimal.valueOf(revenue, scale);
     }
 
-    /** [margin, coverage], each null when undefined. */
-    BigDecimal[] margin() {
-        return new BigDecimal[] {IncrementalRevenueEstimator.ratio(costKnownRevenue - cost, costKnownRevenue),
-                IncrementalRevenueEstimator.ratio(costKnownRevenue, revenue)};
+    /** Margin over the revenue with known cost; null when no cost is known. */
+    BigDecimal margin() {
+        return ratio(costKnownRevenue - cost, costKnownRevenue);
+    }
+
+    /** The share of revenue whose cost is known; null without revenue. */
+    BigDecimal coverage() {
+        return ratio(costKnownRevenue, revenue);
+    }
+
+    private static BigDecimal ratio(long numerator, long denominator) {
+        return denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_EVEN);
     }
 
     List<MemberDays> memberDays() {

@@ -14,10 +14,11 @@ final class Problems {
     static List<Note> of(EstimationData data, EstimateRequest request, int analysed, DiffInDiff main,
                          Map<LeftOut, Integer> leftOut, EventStudy eventStudy, Variant placebo) {
         List<Note> notes = new ArrayList<Note>();
+        int firstOrder = firstOrder(data);
         if (analysed == 0) {
             notes.add(new Note("problem.noEnrolments", request.from().toString(), request.to().toString()));
         }
-        if (!hasOrders(data)) {
+        if (firstOrder == EstimationData.NEVER) {
             notes.add(new Note("problem.noOrders", request.currency(), LocalDate.ofEpochDay(data.lastDay).toString()));
         }
         if (analysed == 0) {
@@ -25,9 +26,10 @@ final class Problems {
         }
         if (main.members() == 0) {
             notes.add(new Note("problem.noneEstimated", analysed));
+            String since = firstOrder == EstimationData.NEVER ? "-" : LocalDate.ofEpochDay(firstOrder).toString();
             for (Map.Entry<LeftOut, Integer> reason : leftOut.entrySet()) {
                 notes.add(new Note("problem." + reason.getKey().key(), reason.getValue(), daysBefore(request),
-                        daysAfter(request), firstOrder(data), LocalDate.ofEpochDay(data.lastDay).toString()));
+                        daysAfter(request), since, LocalDate.ofEpochDay(data.lastDay).toString()));
             }
             return notes;
         }
@@ -47,15 +49,6 @@ final class Problems {
         return notes;
     }
 
-    private static boolean hasOrders(EstimationData data) {
-        for (int c = 0; c < data.customers(); c++) {
-            if (data.firstOrderDay[c] != EstimationData.NEVER) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int daysBefore(EstimateRequest request) {
         return new Windows(request.settings(), true).daysBefore();
     }
@@ -64,12 +57,12 @@ final class Problems {
         return new Windows(request.settings(), true).daysAfter();
     }
 
-    /** The first recorded order of any customer in the data, or "-" when there is none. */
-    private static String firstOrder(EstimationData data) {
+    /** The first recorded order of any customer in the data, or {@link EstimationData#NEVER}. */
+    private static int firstOrder(EstimationData data) {
         int first = EstimationData.NEVER;
         for (int c = 0; c < data.customers(); c++) {
             first = Math.min(first, data.firstOrderDay[c]);
         }
-        return first == EstimationData.NEVER ? "-" : LocalDate.ofEpochDay(first).toString();
+        return first;
     }
 }

@@ -64,11 +64,16 @@ final class Purchases {
 
     /** The index of the first order on or after this day (the number of orders before it). */
     int firstAtOrAfter(int day) {
-        int low = 0;
-        int high = size;
+        return firstAtLeast(days, start, start + size, day) - start;
+    }
+
+    /** The first index in [from, to) of this ascending array whose value is at least the given one; to when none is. */
+    static int firstAtLeast(int[] ascending, int from, int to, int value) {
+        int low = from;
+        int high = to;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (days[start + mid] < day) {
+            if (ascending[mid] < value) {
                 low = mid + 1;
             } else {
                 high = mid;
