@@ -28,7 +28,8 @@ public class SchemaGuard {
     /** The module's tables, as the shipped DDL and the entity mappings declare them. */
     public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP",
             "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_SETTING", "LK_LOCK",
-            "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP");
+            "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
+            "LK_ERASURE", "LK_AUDIT_EVENT");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
@@ -44,7 +45,9 @@ public class SchemaGuard {
             IndexSpec.plain("LK_SURVEY_INVITATION_ISSUED", "LK_SURVEY_INVITATION", "ISSUED_AT"),
             IndexSpec.unique("LK_SURVEY_ANSWER_INVITATION", "LK_SURVEY_ANSWER", "INVITATION_ID"),
             IndexSpec.plain("LK_SURVEY_ANSWER_ANSWERED", "LK_SURVEY_ANSWER", "ANSWERED_AT", "ID"),
-            IndexSpec.plain("LK_SURVEY_ANSWER_CUSTOMER", "LK_SURVEY_ANSWER", "CUSTOMER_ID"));
+            IndexSpec.plain("LK_SURVEY_ANSWER_CUSTOMER", "LK_SURVEY_ANSWER", "CUSTOMER_ID"),
+            IndexSpec.unique("LK_ERASURE_SUBJECT", "LK_ERASURE", "KIND", "ORIGIN", "SUBJECT_ID"),
+            IndexSpec.plain("LK_AUDIT_EVENT_HAPPENED", "LK_AUDIT_EVENT", "HAPPENED_AT", "ID"));
 
     /**
      * On MariaDB and MySQL, the comment column must hold any text a shopper types (emoji included): utf8mb4, even

@@ -200,3 +200,26 @@ CREATE TABLE LK_SURVEY_ROLLUP (
     DETRACTORS           BIGINT        NOT NULL,
     PRIMARY KEY (GRANULARITY, PERIOD_START, SEGMENT)
 );
+
+-- What was erased on request (a customer's id, or a guest order's key): never enrolled or invited to a survey again.
+CREATE TABLE LK_ERASURE (
+    ID                 BIGSERIAL NOT NULL,
+    KIND               VARCHAR(8)    NOT NULL,
+    ORIGIN             VARCHAR(16)   NOT NULL,
+    SUBJECT_ID         VARCHAR(64)   NOT NULL,
+    ERASED_AT          BIGINT        NOT NULL,
+    PRIMARY KEY (ID)
+);
+CREATE UNIQUE INDEX LK_ERASURE_SUBJECT ON LK_ERASURE (KIND, ORIGIN, SUBJECT_ID);
+
+-- Who did what and when: the admin user's name and at most a customer id, no other personal data.
+CREATE TABLE LK_AUDIT_EVENT (
+    ID                 BIGSERIAL NOT NULL,
+    HAPPENED_AT        BIGINT        NOT NULL,
+    ACTOR              VARCHAR(255)  NOT NULL,
+    ACTION             VARCHAR(32)   NOT NULL,
+    CUSTOMER_ID        VARCHAR(64),
+    DETAIL             VARCHAR(255),
+    PRIMARY KEY (ID)
+);
+CREATE INDEX LK_AUDIT_EVENT_HAPPENED ON LK_AUDIT_EVENT (HAPPENED_AT, ID);
