@@ -51,7 +51,7 @@ public final class SettingsForm {
     public static Set<MembershipSource> sources(String[] names) {
         Set<MembershipSource> chosen = EnumSet.noneOf(MembershipSource.class);
         for (String name : names == null ? new String[0] : names) {
-            for (MembershipSource source : MembershipSource.values()) {
+            for (MembershipSource source : MembershipSource.choosable()) {
                 if (source.name().equals(name)) {
                     chosen.add(source);
                 }

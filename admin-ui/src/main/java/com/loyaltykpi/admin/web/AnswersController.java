@@ -20,31 +20,34 @@ import com.loyaltykpi.admin.answers.AnswerParameters;
 import com.loyaltykpi.admin.answers.AnswerQuery;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.survey.AnswerCsv;
 import com.loyaltykpi.core.survey.AnswerFilter;
 import com.loyaltykpi.core.survey.AnswerStore;
-import com.loyaltykpi.core.survey.Answers;
 import com.loyaltykpi.core.survey.SurveyAnswer;
 
-/** Survey answers: filter by date, score and segment, read the comments (escaped), export CSV, anonymise. */
+/** Survey answers: filter by date, score and segment, read the comments (escaped), export CSV, erase a guest's. */
 @Controller
 public class AnswersController extends LoyaltyAdminController {
 
     static final String SECTION = "loyalty-answers";
     static final int PAGE_SIZE = 50;
+    /** The longest order number or e-mail address looked up. */
+    static final int GUEST_KEY_LENGTH = 255;
 
     private final AnswerStore store;
-    private final Answers answers;
+    private final Erasure erasure;
     private final ShopTimeZone timeZone;
     private final Dashboard dashboard;
     private final BroadleafCustomerSearch customers;
 
-    public AnswersController(AnswerStore store, Answers answers, ShopTimeZone timeZone, Dashboard dashboard,
+    public AnswersController(AnswerStore store, Erasure erasure, ShopTimeZone timeZone, Dashboard dashboard,
                              BroadleafCustomerSearch customers) {
         this.store = store;
-        this.answers = answers;
+        this.erasure = erasure;
         this.timeZone = timeZone;
         this.dashboard = dashboard;
         this.customers = customers;
@@ -85,23 +88,29 @@ public class AnswersController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         AnswerQuery query = asked.query(dashboard.today());
+        audited(AuditAction.EXPORT, null, "survey answers " + query.from() + ".." + query.to());
         Writer out = CsvDownload.start(response, "survey-answers-" + query.from() + "-" + query.to() + ".csv");
         AnswerCsv.write(store, query.filter(timeZone.current()), out);
         out.flush();
         return null;
     }
 
-    /** Removes a customer's comments and the link to them; the scores stay in the KPIs. */
-    @RequestMapping(value = "/" + SECTION + "/anonymise", method = RequestMethod.POST)
-    public String anonymise(HttpServletResponse response, @RequestParam(value = "customerId", required = false) String customerId,
-                            RedirectAttributes redirect) {
+    /** Erases a guest's survey data, found by order number or e-mail address (registered customers: member page). */
+    @RequestMapping(value = "/" + SECTION + "/erase-guest", method = RequestMethod.POST)
+    public String eraseGuest(HttpServletResponse response, @RequestParam(value = "guest", required = false) String guest,
+                             RedirectAttributes redirect) {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        if (customerId == null || customerId.trim().isEmpty()) {
-            redirect.addFlashAttribute("problem", "lk.answers.error.customer");
+        if (guest == null || guest.trim().isEmpty() || guest.length() > GUEST_KEY_LENGTH) {
+            redirect.addFlashAttribute("problem", "lk.answers.error.guest");
         } else {
-            redirect.addFlashAttribute("anonymised", answers.anonymise(customerId.trim()));
+            int erased = erasure.eraseGuest(guest, adminName());
+            if (erased == 0) {
+                redirect.addFlashAttribute("problem", "lk.answers.guest.none");
+            } else {
+                redirect.addFlashAttribute("guestErased", erased);
+            }
         }
         return "redirect:/" + SECTION;
     }

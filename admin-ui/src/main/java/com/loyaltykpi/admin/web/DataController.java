@@ -27,6 +27,7 @@ import com.loyaltykpi.core.imports.ImportReport;
 import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.kpi.KpiCsv;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.reconcile.ReconciliationJobs;
@@ -37,6 +38,8 @@ import com.loyaltykpi.core.report.KpiService;
 public class DataController extends LoyaltyAdminController {
 
     static final String SECTION = "loyalty-data";
+    /** Audit log lines per page, newest first. */
+    static final int AUDIT_PAGE_SIZE = 50;
 
     private final ReconciliationJobs jobs;
     private final BackgroundRebuild rebuild;
@@ -58,14 +61,31 @@ public class DataController extends LoyaltyAdminController {
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
-    public String show(HttpServletResponse response, Model model) {
+    public String show(HttpServletResponse response, Model model,
+                       @RequestParam(value = "auditPage", required = false) String auditPage) {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        return page(model);
+        Integer page = PageNumber.parse(auditPage);
+        if (page == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("outcome", "lk.error.page");
+            page = 0;
+        }
+        return page(model, page);
     }
 
     private String page(Model model) {
+        return page(model, 0);
+    }
+
+    /** The screen, with this page of the audit log (the last one when there are fewer). */
+    private String page(Model model, int auditPage) {
+        long pages = Math.max(1, (audit.count() + AUDIT_PAGE_SIZE - 1) / AUDIT_PAGE_SIZE);
+        int shown = (int) Math.min(auditPage, pages - 1);
+        model.addAttribute("auditEvents", audit.latest(shown * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE));
+        model.addAttribute("auditPage", shown);
+        model.addAttribute("auditPages", pages);
         model.addAttribute("backfill", BackfillStatus.of(jobs.backfillProgress(), jobs.backfillRunning()));
         model.addAttribute("rebuild", rebuild);
         model.addAttribute("presets", RangePreset.values());
@@ -79,7 +99,11 @@ public class DataController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        redirect.addFlashAttribute("outcome", jobs.startBackfill() ? "lk.data.backfill.started" : "lk.data.backfill.already");
+        boolean started = jobs.startBackfill();
+        if (started) {
+            audited(AuditAction.BACKFILL, null, null);
+        }
+        redirect.addFlashAttribute("outcome", started ? "lk.data.backfill.started" : "lk.data.backfill.already");
         return "redirect:/" + SECTION;
     }
 
@@ -98,7 +122,11 @@ public class DataController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        redirect.addFlashAttribute("outcome", rebuild.start() ? "lk.data.rebuild.started" : "lk.data.rebuild.already");
+        boolean started = rebuild.start();
+        if (started) {
+            audited(AuditAction.REBUILD, null, null);
+        }
+        redirect.addFlashAttribute("outcome", started ? "lk.data.rebuild.started" : "lk.data.rebuild.already");
         return "redirect:/" + SECTION;
     }
 
@@ -132,6 +160,8 @@ public class DataController extends LoyaltyAdminController {
         if (!report.applied()) {
             response.setStatus(422);
         }
+        audited(AuditAction.IMPORT, null, kind + ": " + report.rowsRead() + " rows read, " + report.imported() + " imported"
+                + (report.applied() ? "" : ", refused"));
         model.addAttribute("report", report);
         return page(model);
     }
@@ -144,6 +174,7 @@ public class DataController extends LoyaltyAdminController {
         }
         DashboardRange range = dashboard.range(asked);
         String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
+        audited(AuditAction.EXPORT, null, "KPIs " + range.granularity() + " " + shown + " " + range.from() + ".." + range.to());
         Writer out = CsvDownload.start(response, "loyalty-kpis-" + range.granularity().name().toLowerCase(Locale.ROOT)
                 + "-" + shown + "-" + range.from() + "-" + range.to() + ".csv");
         KpiCsv.write(kpis.query(new KpiQuery(range.from(), range.to(), range.granularity(), shown)), out);

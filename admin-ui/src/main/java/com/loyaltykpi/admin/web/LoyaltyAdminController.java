@@ -12,6 +12,9 @@ import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.ui.Model;
+
+import com.loyaltykpi.core.audit.AuditAction;
+import com.loyaltykpi.core.audit.AuditLog;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -24,6 +27,9 @@ public abstract class LoyaltyAdminController extends AdminAbstractController {
 
     @Resource(name = "blExploitProtectionService")
     protected ExploitProtectionService exploitProtection;
+
+    @Resource(name = "lkAuditLog")
+    protected AuditLog audit;
 
     /**
      * Whether the logged-in admin may see this section (its URL without the slash, as in the menu rows); if not,
@@ -38,6 +44,17 @@ public abstract class LoyaltyAdminController extends AdminAbstractController {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
         return allowed;
+    }
+
+    /** Writes what the logged-in admin did to the audit log (their login name, never a customer's details). */
+    protected void audited(AuditAction action, String customerId, String detail) {
+        audit.record(adminName(), action, customerId, detail);
+    }
+
+    /** The logged-in admin's login name, for the audit log. */
+    protected String adminName() {
+        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
+        return user == null ? "?" : user.getLogin();
     }
 
     /** The admin layout around {@code loyalty_admin/templates/views/loyalty/<view>.html}. */

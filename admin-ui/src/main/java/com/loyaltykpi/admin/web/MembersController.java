@@ -1,8 +1,13 @@
 package com.loyaltykpi.admin.web;
 
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.codehaus.jackson.map.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,32 +18,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.members.CustomerSummary;
+import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipSource;
+import com.loyaltykpi.core.privacy.AccessExport;
+import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
-/** Members: find a customer, read their membership history and orders, enrol or remove them (source "admin"). */
+/**
+ * Members: find a customer, read their membership history and orders, enrol or remove them (source "admin"), erase
+ * them on request or download what the module holds about them (JSON). Each action goes to the audit log.
+ */
 @Controller
 public class MembersController extends LoyaltyAdminController {
 
     static final String SECTION = "loyalty-members";
     /** Orders shown on a member's page, newest first. */
     static final int ORDERS_SHOWN = 50;
+    /** A platform customer id: Broadleaf's are numbers. */
+    static final Pattern CUSTOMER_ID = Pattern.compile("[0-9]{1,18}");
 
     private final BroadleafCustomerSearch search;
     private final Membership membership;
     private final OrderFactStore facts;
     private final ShopTimeZone timeZone;
+    private final Erasure erasure;
+    private final AccessExport access;
+    private final ObjectMapper json = new ObjectMapper();
 
     public MembersController(BroadleafCustomerSearch search, Membership membership, OrderFactStore facts,
-                             ShopTimeZone timeZone) {
+                             ShopTimeZone timeZone, Erasure erasure, AccessExport access) {
         this.search = search;
         this.membership = membership;
         this.facts = facts;
         this.timeZone = timeZone;
+        this.erasure = erasure;
+        this.access = access;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -64,6 +82,9 @@ public class MembersController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
+        if (!CUSTOMER_ID.matcher(customerId).matches()) {
+            return badId(response, model);
+        }
         CustomerSummary customer = search.byId(customerId);
         if (customer == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -86,7 +107,9 @@ public class MembersController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        return changed(customerId, membership.enrol(customerId, MembershipSource.ADMIN), redirect);
+        MembershipChange change = membership.enrol(customerId, MembershipSource.ADMIN);
+        audited(AuditAction.ENROL, customerId, change.name());
+        return changed(customerId, change, redirect);
     }
 
     @RequestMapping(value = "/" + SECTION + "/{customerId}/remove", method = RequestMethod.POST)
@@ -95,7 +118,49 @@ public class MembersController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        return changed(customerId, membership.leave(customerId, MembershipSource.ADMIN), redirect);
+        MembershipChange change = membership.leave(customerId, MembershipSource.ADMIN);
+        audited(AuditAction.REMOVE, customerId, change.name());
+        return changed(customerId, change, redirect);
+    }
+
+    /** The right to be forgotten: erases the customer from every module table (the KPIs stay as they were). */
+    @RequestMapping(value = "/" + SECTION + "/{customerId}/erase", method = RequestMethod.POST)
+    public String erase(HttpServletResponse response, Model model, @PathVariable("customerId") String customerId,
+                        RedirectAttributes redirect) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        if (!CUSTOMER_ID.matcher(customerId).matches()) {
+            return badId(response, model);
+        }
+        erasure.eraseCustomer(customerId, adminName());
+        redirect.addFlashAttribute("outcome", "lk.members.outcome.ERASED_NOW");
+        return "redirect:/" + SECTION + "/" + customerId;
+    }
+
+    /** The right of access: everything the module holds about the customer, as one JSON file. */
+    @RequestMapping(value = "/" + SECTION + "/{customerId}/data.json", method = RequestMethod.GET)
+    public String download(HttpServletResponse response, Model model, @PathVariable("customerId") String customerId)
+            throws IOException {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        if (!CUSTOMER_ID.matcher(customerId).matches()) {
+            return badId(response, model);
+        }
+        Map<String, Object> data = access.of(customerId);
+        audited(AuditAction.ACCESS_EXPORT, customerId, null);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"loyalty-customer-" + customerId + ".json\"");
+        json.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), data);
+        return null;
+    }
+
+    /** A 400 and the search page saying the id is not one. */
+    private String badId(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problem", "lk.members.badId");
+        return searchPage(model, null);
     }
 
     /** Back to the member's page with what happened, in the operator's language. */

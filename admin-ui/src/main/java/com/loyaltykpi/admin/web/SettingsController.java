@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.admin.settings.CostsForm;
 import com.loyaltykpi.admin.settings.EstimateForm;
@@ -110,6 +111,7 @@ public class SettingsController extends LoyaltyAdminController {
         survey.save(form.survey());
         estimate.save(estimateForm.settings());
         costsForm.save(costs);
+        audited(AuditAction.SETTINGS, null, null);
         redirect.addFlashAttribute("saved", Boolean.TRUE);
         return "redirect:/" + SECTION;
     }
@@ -119,7 +121,7 @@ public class SettingsController extends LoyaltyAdminController {
         model.addAttribute("estimate", estimateForm);
         model.addAttribute("costs", costsForm);
         model.addAttribute("errors", errors);
-        model.addAttribute("allSources", MembershipSource.values());
+        model.addAttribute("allSources", MembershipSource.choosable());
         return screen(model, SECTION, "settings");
     }
 

@@ -78,7 +78,9 @@ public class LoyaltySurveyExpression implements BroadleafVariableExpression {
         }
         Invitation invitation = invitations.forOrder(origin, String.valueOf(order.getId()),
                 BroadleafOrderReader.customerIdOf(order), Instant.ofEpochMilli(order.getSubmitDate().getTime()));
-        return invitation == null || invitation.answered() ? null : invitation;
+        // answered, or expired (an erasure expires the customer's invitations at once): nothing to ask
+        return invitation == null || invitation.answered() || !invitation.expiresAt().isAfter(Instant.now()) ? null
+                : invitation;
     }
 
     private static String numberOf(Order order) {

@@ -26,15 +26,17 @@ public class Membership {
     private final DataVersion dataVersion;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ErasedCustomers erasures;
 
     public Membership(MembershipStore store, CustomerDirectory customers, MembershipSources sources,
-                      DataVersion dataVersion, TransactionTemplate transactions, Clock clock) {
+                      DataVersion dataVersion, TransactionTemplate transactions, Clock clock, ErasedCustomers erasures) {
         this.store = store;
         this.customers = customers;
         this.sources = sources;
         this.dataVersion = dataVersion;
         this.transactions = transactions;
         this.clock = clock;
+        this.erasures = erasures;
     }
 
     /** Enrols the customer now. */
@@ -49,6 +51,9 @@ public class Membership {
         }
         if (customerId == null || !customers.isRegistered(customerId)) {
             return MembershipChange.NOT_REGISTERED;
+        }
+        if (erasures.customerErased(customerId)) {
+            return MembershipChange.ERASED;
         }
         return transactions.execute(new TransactionCallback<MembershipChange>() {
             @Override

@@ -9,5 +9,7 @@ public enum MembershipChange {
     /** The source is switched off in the settings: nothing changed. */
     SOURCE_DISABLED,
     /** Guests and unknown customers are never members. */
-    NOT_REGISTERED
+    NOT_REGISTERED,
+    /** The customer was erased on request: never enrolled again. */
+    ERASED
 }

@@ -13,5 +13,12 @@ public enum MembershipSource {
     /** The integrator's own code, through {@link Membership}. */
     API,
     /** Loaded from a memberships CSV file. */
-    IMPORT
+    IMPORT,
+    /** Erased on request (the right to be forgotten): the period ends then. */
+    ERASURE;
+
+    /** The sources an operator can switch on or off: all but {@link #ERASURE}, which only ends periods. */
+    public static MembershipSource[] choosable() {
+        return new MembershipSource[] {REGISTRATION, ACCOUNT_PAGE, LOYALTY_CARD, ADMIN, API, IMPORT};
+    }
 }

@@ -72,12 +72,6 @@ public class AnswerStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER" + where(filter, args), Long.class, args.toArray());
     }
 
-    /** Removes the customer link and the comment of every answer of this customer; the scores stay. */
-    public int anonymise(String customerId) {
-        return jdbc.update("UPDATE LK_SURVEY_ANSWER SET CUSTOMER_ID = NULL, ORDER_ID = NULL, COMMENT_TEXT = NULL "
-                + "WHERE CUSTOMER_ID = ?", customerId);
-    }
-
     private static String where(AnswerFilter filter, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE ANSWERED_AT >= ? AND ANSWERED_AT < ? AND SATISFACTION BETWEEN ? AND ?");
         args.add(filter.from().toEpochMilli());

@@ -94,20 +94,6 @@ public class Answers {
                 opened.invitation());
     }
 
-    /**
-     * Anonymises a customer's answers on request: comments removed, scores kept without the link to the customer
-     * or the order. Returns how many answers were anonymised.
-     */
-    public int anonymise(final String customerId) {
-        return newTransaction.execute(new TransactionCallback<Integer>() {
-            @Override
-            public Integer doInTransaction(TransactionStatus status) {
-                invitations.forget(customerId);
-                return answers.anonymise(customerId);
-            }
-        });
-    }
-
     private SurveyOutcome stateOf(Invitation invitation) {
         if (invitation.answered()) {
             return SurveyOutcome.of(SurveyOutcome.Status.ALREADY_ANSWERED, invitation);

@@ -117,12 +117,6 @@ public class InvitationStore {
                 to.toEpochMilli()));
     }
 
-    /** Removes the customer and order links of every invitation of this customer (their answers are anonymised). */
-    public int forget(String customerId) {
-        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET CUSTOMER_ID = NULL, ORDER_ORIGIN = NULL, ORDER_ID = NULL "
-                + "WHERE CUSTOMER_ID = ?", customerId);
-    }
-
     /** An invitation and the channel of the token that opened it. */
     public static final class Opened {
         private final Invitation invitation;

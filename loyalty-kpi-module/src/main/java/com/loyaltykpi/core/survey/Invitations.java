@@ -3,6 +3,7 @@ package com.loyaltykpi.core.survey;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.privacy.ErasureStore;
 
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -28,15 +29,18 @@ public class Invitations {
     private final SurveyConfiguration configuration;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final ErasureStore erasures;
 
     public Invitations(InvitationStore store, SurveyChangeStore changes, MembershipStore memberships,
-                       SurveyConfiguration configuration, TransactionTemplate newTransaction, Clock clock) {
+                       SurveyConfiguration configuration, TransactionTemplate newTransaction, Clock clock,
+                       ErasureStore erasures) {
         this.store = store;
         this.changes = changes;
         this.memberships = memberships;
         this.configuration = configuration;
         this.newTransaction = newTransaction;
         this.clock = clock;
+        this.erasures = erasures;
     }
 
     /** The invitation of a recorded order (the segment is the fact's), issued now if it qualifies; or null. */
@@ -65,7 +69,8 @@ public class Invitations {
         SurveySettings settings = configuration.current();
         Instant now = clock.instant();
         boolean stale = submittedAt.isBefore(now.minus(Duration.ofDays(settings.tokenLifetimeDays())));
-        if (stale || !sampled(orderId, settings.samplingRate()) || (customerId != null && capped(customerId, settings, now))) {
+        if (stale || !sampled(orderId, settings.samplingRate()) || (customerId != null && capped(customerId, settings, now))
+                || erasures.orderErased(orderId, customerId)) {
             return null;
         }
         Invitation issued = issue(customerId, origin, orderId, InvitationChannel.CHECKOUT, Segment.of(member), settings);

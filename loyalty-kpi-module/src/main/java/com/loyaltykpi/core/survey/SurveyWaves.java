@@ -1,8 +1,11 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.privacy.Pseudonyms;
+
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.privacy.Pseudonyms;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.SettingsStore;
 
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -135,6 +139,11 @@ public class SurveyWaves {
         Set<String> candidates = new HashSet<String>(current);
         candidates.addAll(others);
         candidates.removeAll(asked);
+        for (Iterator<String> it = candidates.iterator(); it.hasNext(); ) {
+            if (Pseudonyms.isPseudonym(it.next())) {
+                it.remove(); // erased on request
+            }
+        }
         Set<String> reachable = candidates.isEmpty() ? Collections.<String>emptySet() : mailer.reachable(candidates);
         for (String customer : reachable) {
             (current.contains(customer) ? members : nonMembers).add(customer);
@@ -169,8 +178,9 @@ public class SurveyWaves {
                 sent++;
             } catch (RuntimeException e) {
                 failed++;
-                LOG.warn("Loyalty: survey link for customer " + invitation.customerId() + " not sent, retried by the "
-                        + "next wave run: " + e.getMessage());
+                // the exception's message may carry the address: only its class is logged
+                LOG.warn("Loyalty: survey invitation " + invitation.id() + " not sent (" + e.getClass().getName()
+                        + "), retried by the next wave run");
             }
         }
         return new int[] {sent, failed};

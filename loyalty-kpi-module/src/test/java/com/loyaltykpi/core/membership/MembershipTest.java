@@ -37,12 +37,14 @@ class MembershipTest {
     private TransactionTemplate transactions;
     @Mock
     private DataVersion dataVersion;
+    @Mock
+    private ErasedCustomers erasures;
 
     private Membership membership(String sources) {
         lenient().doAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null))
                 .when(transactions).execute(any());
         return new Membership(store, customers, new MembershipSources(mock(SettingsStore.class), sources), dataVersion, transactions,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), erasures);
     }
 
     @Test

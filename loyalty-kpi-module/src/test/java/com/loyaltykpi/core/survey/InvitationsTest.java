@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.survey;
 
 import com.loyaltykpi.core.capture.FactStatus;
+import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
@@ -44,6 +45,8 @@ class InvitationsTest {
     private MembershipStore memberships;
     @Mock
     private SurveyConfiguration configuration;
+    @Mock
+    private ErasureStore erasures;
 
     private Invitations invitations;
 
@@ -51,7 +54,7 @@ class InvitationsTest {
     void wire() {
         when(configuration.current()).thenReturn(SurveySettings.defaults());
         invitations = new Invitations(store, changes, memberships, configuration, new DirectTransactions(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), erasures);
     }
 
     private static OrderFact fact(String orderId, String customerId, Instant submittedAt, boolean member) {

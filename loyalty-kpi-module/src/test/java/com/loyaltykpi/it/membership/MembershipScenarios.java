@@ -10,6 +10,7 @@ import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.it.ShopFixture;
 import com.loyaltykpi.it.ShopScenarios;
@@ -56,7 +57,8 @@ public abstract class MembershipScenarios extends ShopScenarios {
         Customer customer = fixture.register(false, null);
         Membership adminOnly = new Membership(shop.bean("lkMembershipStore", MembershipStore.class), directory(),
                 new MembershipSources(nothingStored(), "ADMIN"), shop.bean("lkDataVersion", DataVersion.class),
-                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
+                shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC(),
+                shop.bean("lkErasureStore", ErasureStore.class));
 
         assertThat(adminOnly.enrol(idOf(customer), MembershipSource.REGISTRATION)).isEqualTo(MembershipChange.SOURCE_DISABLED);
         assertThat(adminOnly.enrol(idOf(customer), MembershipSource.ADMIN)).isEqualTo(MembershipChange.ENROLLED);

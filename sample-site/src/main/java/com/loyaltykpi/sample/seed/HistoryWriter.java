@@ -5,6 +5,7 @@ import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.survey.AnswerChannel;
@@ -135,7 +136,7 @@ final class HistoryWriter {
         InvitationStore invitationStore = site.getBean("lkInvitationStore", InvitationStore.class);
         SurveyChangeStore changes = site.getBean("lkSurveyChangeStore", SurveyChangeStore.class);
         Invitations invitations = new Invitations(invitationStore, changes, site.getBean("lkMembershipStore", MembershipStore.class),
-                configuration, newTransaction, clock);
+                configuration, newTransaction, clock, site.getBean("lkErasureStore", ErasureStore.class));
         RateLimiter unlimited = new RateLimiter(Integer.MAX_VALUE, 60000);
         Answers answers = new Answers(invitationStore, site.getBean("lkAnswerStore", AnswerStore.class), changes, configuration,
                 unlimited, unlimited, newTransaction, clock);

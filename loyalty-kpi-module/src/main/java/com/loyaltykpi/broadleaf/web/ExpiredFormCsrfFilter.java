@@ -1,0 +1,37 @@
+package com.loyaltykpi.broadleaf.web;
+
+import org.broadleafcommerce.common.security.handler.CsrfFilter;
+import org.springframework.context.MessageSource;
+
+import java.io.IOException;
+
+import javax.annotation.Resource;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Broadleaf's storefront CSRF filter, answering a refused token with 403 and a page (see {@link ExpiredForms}).
+ * The shop declares it as its {@code blCsrfFilter} (README, Install).
+ */
+public class ExpiredFormCsrfFilter extends CsrfFilter {
+
+    @Resource(name = "messageSource")
+    protected MessageSource messages;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            super.doFilter(request, response, chain);
+        } catch (ServletException e) {
+            if (!ExpiredForms.tokenRefused(e) || response.isCommitted()) {
+                throw e;
+            }
+            ExpiredForms.refuse((HttpServletRequest) request, (HttpServletResponse) response, messages);
+        }
+    }
+}

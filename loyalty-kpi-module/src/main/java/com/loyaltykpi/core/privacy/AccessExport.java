@@ -1,0 +1,103 @@
+package com.loyaltykpi.core.privacy;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The right of access: everything the module holds about one customer (membership history, orders as facts,
+ * survey invitations, answers with their comments), as plain maps and lists ready for JSON. Instants are ISO-8601
+ * (UTC), amounts decimal strings as stored.
+ */
+public class AccessExport {
+
+    /** Columns whose values are epoch milliseconds, shown as instants. */
+    private static final String[] INSTANTS = {"ENROLLED_AT", "LEFT_AT", "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT",
+            "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT"};
+
+    private final JdbcTemplate jdbc;
+    private final ErasureStore erasures;
+    private final Clock clock;
+
+    public AccessExport(JdbcTemplate jdbc, ErasureStore erasures, Clock clock) {
+        this.jdbc = jdbc;
+        this.erasures = erasures;
+        this.clock = clock;
+    }
+
+    /** What the module holds about the customer; empty lists for one it never saw or that was erased. */
+    public Map<String, Object> of(String customerId) {
+        Map<String, Object> export = new LinkedHashMap<String, Object>();
+        export.put("customerId", customerId);
+        export.put("exportedAt", clock.instant().toString());
+        export.put("erasedOnRequest", erasures.customerErased(customerId));
+        export.put("memberships", rows("SELECT ENROLLED_AT, SOURCE, LEFT_AT, LEFT_THROUGH FROM LK_MEMBERSHIP "
+                + "WHERE CUSTOMER_ID = ? ORDER BY ENROLLED_AT", customerId));
+        export.put("orders", rows("SELECT ORIGIN, ORDER_ID, ORDER_NUMBER, SUBMITTED_AT, CURRENCY, REVENUE, COST, IS_MEMBER, "
+                + "STATUS, CANCELLED_AT, RECORDED_AT FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ? ORDER BY SUBMITTED_AT, ID",
+                customerId));
+        export.put("surveyInvitations", rows("SELECT ID, ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT, "
+                + "ANSWERED_AT, DELIVERED_AT FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ? ORDER BY ISSUED_AT, ID",
+                customerId));
+        export.put("surveyAnswers", rows("SELECT INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, ORDER_ID, SATISFACTION, "
+                + "RECOMMEND, COMMENT_TEXT FROM LK_SURVEY_ANSWER WHERE CUSTOMER_ID = ? ORDER BY ANSWERED_AT, ID", customerId));
+        return export;
+    }
+
+    private List<Map<String, Object>> rows(String sql, String customerId) {
+        return jdbc.query(sql, new RowMapper<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> mapRow(ResultSet rs, int rowNum) throws SQLException {
+                ResultSetMetaData meta = rs.getMetaData();
+                Map<String, Object> row = new LinkedHashMap<String, Object>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String column = meta.getColumnLabel(i).toUpperCase(Locale.ROOT);
+                    row.put(name(column), value(column, rs.getObject(i)));
+                }
+                return row;
+            }
+        }, customerId);
+    }
+
+    /** ORDER_NUMBER becomes orderNumber, IS_MEMBER member, COMMENT_TEXT comment. */
+    static String name(String column) {
+        String trimmed = column.startsWith("IS_") ? column.substring(3) : column.endsWith("_TEXT")
+                ? column.substring(0, column.length() - 5) : column;
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : trimmed.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    private static Object value(String column, Object value) {
+        if (value == null) {
+            return null;
+        }
+        for (String instant : INSTANTS) {
+            if (instant.equals(column)) {
+                return Instant.ofEpochMilli(((Number) value).longValue()).toString();
+            }
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        return value instanceof Number || value instanceof Boolean ? value : value.toString();
+    }
+}
