@@ -31,7 +31,7 @@ public class RecordingAppender extends AppenderSkeleton {
     protected void append(LoggingEvent event) {
         String message = event.getRenderedMessage();
         if (message != null && (message.contains("HHH000142") || message.contains("HHH000388")
-                || message.contains("HHH000389"))) {
+                || message.contains("HHH000389") || message.contains("HHH000174"))) {
             RECORDED.add(message);
         }
     }

@@ -61,7 +61,12 @@ public class AnswersController extends LoyaltyAdminController {
         }
         AnswerQuery query = asked.query(dashboard.today());
         AnswerFilter filter = query.filter(timeZone.current());
-        int pageNumber = page(page);
+        Integer requested = PageNumber.parse(page);
+        if (requested == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", "lk.error.page");
+        }
+        int pageNumber = requested == null ? 0 : requested;
         long total = store.count(filter);
         model.addAttribute("query", query);
         model.addAttribute("segments", Segment.values());
@@ -113,13 +118,5 @@ public class AnswersController extends LoyaltyAdminController {
             }
         }
         return "redirect:/" + SECTION;
-    }
-
-    private static int page(String page) {
-        try {
-            return Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -52,6 +52,9 @@ public class DashboardController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         DashboardRange range = dashboard.range(asked);
+        if (range.problem() != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // shown with the default range and the problem
+        }
         String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
         model.addAttribute("range", range);
         model.addAttribute("presets", RangePreset.values());

@@ -3,11 +3,13 @@ package com.loyaltykpi.admin.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,7 +71,7 @@ public class DataController extends LoyaltyAdminController {
         Integer page = PageNumber.parse(auditPage);
         if (page == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("outcome", "lk.error.page");
+            model.addAttribute("problem", "lk.error.page");
             page = 0;
         }
         return page(model, page);
@@ -86,6 +88,7 @@ public class DataController extends LoyaltyAdminController {
         model.addAttribute("auditEvents", audit.latest(shown * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE));
         model.addAttribute("auditPage", shown);
         model.addAttribute("auditPages", pages);
+        model.addAttribute("auditDates", new Dates(LocaleContextHolder.getLocale(), ZoneOffset.UTC));
         model.addAttribute("backfill", BackfillStatus.of(jobs.backfillProgress(), jobs.backfillRunning()));
         model.addAttribute("rebuild", rebuild);
         model.addAttribute("presets", RangePreset.values());

@@ -12,6 +12,8 @@ import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 
 import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.audit.AuditLog;
@@ -44,6 +46,12 @@ public abstract class LoyaltyAdminController extends AdminAbstractController {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
         return allowed;
+    }
+
+    /** Form objects never bind a path through {@code class} (see {@link BindingGuard}). */
+    @InitBinder
+    public void guardBinding(WebDataBinder binder) {
+        BindingGuard.apply(binder);
     }
 
     /** Writes what the logged-in admin did to the audit log (their login name, never a customer's details). */

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.codehaus.jackson.JsonNode;
 import org.codehaus.jackson.map.ObjectMapper;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,14 +150,19 @@ abstract class AdminScreens {
     }
 
     @Test
-    void aBadRangeFallsBackWithAClearMessage() throws Exception {
+    void aBadRangeIsRefusedWith400AndFallsBackWithAClearMessage() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
-        Document page = admin.page("/loyalty-dashboard?range=CUSTOM&from=2026-13-45&to=x");
-        assertThat(page.select(".lk-problem").text()).contains("YYYY-MM-DD");
-        Document backwards = admin.page("/loyalty-dashboard?range=CUSTOM&from=2026-05-01&to=2026-01-01");
-        assertThat(backwards.select(".lk-problem").text()).contains("ends before it begins");
-        Document unknown = admin.page("/loyalty-dashboard?range=FOREVER&granularity=CENTURY");
-        assertThat(unknown.select(".lk-problem").text()).contains("Unknown range");
+        assertThat(refused(admin, "/loyalty-dashboard?range=CUSTOM&from=2026-13-45&to=x")).contains("YYYY-MM-DD");
+        assertThat(refused(admin, "/loyalty-dashboard?range=CUSTOM&from=2026-05-01&to=2026-01-01"))
+                .contains("ends before it begins");
+        assertThat(refused(admin, "/loyalty-dashboard?range=FOREVER&granularity=CENTURY")).contains("Unknown range");
+    }
+
+    /** The problem a 400 answer shows (it still shows the page, with the default range). */
+    private static String refused(AdminSession admin, String path) throws Exception {
+        HttpResponse<String> response = admin.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(400);
+        return Jsoup.parse(response.body()).select(".lk-problem").text();
     }
 
     @Test
@@ -251,7 +257,7 @@ abstract class AdminScreens {
         assertThat(raw.body()).contains("&lt;b&gt;Bold&lt;/b&gt;").doesNotContain("<b>Bold</b>");
         assertThat(admin.page("/loyalty-members?q=%25").select("#lk-customers tbody tr")).isEmpty();
         assertThat(admin.get("/loyalty-members/999999").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/loyalty-members/not-a-number").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/loyalty-members/not-a-number").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -260,7 +266,7 @@ abstract class AdminScreens {
         String id = history.customerIds.get(3);
         String memberPage = "/loyalty-members/" + id;
         HttpResponse<String> forged = admin.postWithoutToken(memberPage + "/enrol", Collections.emptyMap());
-        assertThat(forged.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(forged.statusCode()).isEqualTo(403);
         Membership membership = console.bean("lkMembership", Membership.class);
         assertThat(membership.isMember(id)).isFalse();
 
@@ -268,11 +274,16 @@ abstract class AdminScreens {
         String progress = "SELECT COUNT(*) FROM LK_JOB_STATE";
         int jobsBefore = console.jdbc().queryForObject(progress, Integer.class);
         String settingsBefore = console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString();
-        for (String action : new String[] {"/loyalty-members/" + id + "/remove", "/loyalty-answers/anonymise",
-                "/loyalty-settings", "/loyalty-data/backfill", "/loyalty-data/rebuild", "/loyalty-data/import"}) {
-            assertThat(admin.postWithoutToken(action, Collections.singletonMap("customerId", id)).statusCode())
-                    .as(action).isGreaterThanOrEqualTo(400);
+        for (String action : new String[] {"/loyalty-members/" + id + "/remove", "/loyalty-members/" + id + "/erase",
+                "/loyalty-answers/erase-guest", "/loyalty-settings", "/loyalty-data/backfill", "/loyalty-data/rebuild",
+                "/loyalty-data/import"}) {
+            HttpResponse<String> refused = admin.postWithoutToken(action, Collections.singletonMap("guest", "1"));
+            // a refusal, not a server error: 403 and a page that says the form expired
+            assertThat(refused.statusCode()).as(action).isEqualTo(403);
+            assertThat(refused.body()).as(action).contains("This form has expired").doesNotContain("Exception");
         }
+        HttpResponse<String> multipart = admin.postFileWithoutToken("/loyalty-data/import", "orders", "x\n".getBytes());
+        assertThat(multipart.statusCode()).as("the import's multipart form").isEqualTo(403);
         assertThat(console.jdbc().queryForObject(progress, Integer.class)).as("no backfill started").isEqualTo(jobsBefore);
         assertThat(console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString())
                 .as("no setting changed").isEqualTo(settingsBefore);
@@ -311,20 +322,62 @@ abstract class AdminScreens {
     }
 
     @Test
-    void anonymisingRemovesACustomersCommentsAndKeepsTheScores() throws Exception {
+    void anOperatorDownloadsAndErasesACustomersDataAndTheAuditLogSaysSo() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
-        Document page = admin.page("/loyalty-answers");
         // the newest answer's customer (the oldest carries the script tag that another test reads)
-        String customer = page.select("#lk-answer-list input[name=customerId]").first().val();
-        String before = page.select("#lk-answer-count").text();
-        Map<String, String> fields = new LinkedHashMap<String, String>();
-        fields.put("customerId", customer);
-        HttpResponse<String> done = admin.post("/loyalty-answers", "/loyalty-answers/anonymise", fields);
-        assertThat(done.statusCode()).isEqualTo(302);
-        Document after = admin.page("/loyalty-answers");
-        assertThat(after.select("#lk-anonymised").text()).contains("anonymised");
-        assertThat(after.select("#lk-answer-list input[name=customerId][value=" + customer + "]")).isEmpty();
-        assertThat(after.select("#lk-answer-count").text()).isEqualTo(before);
+        String customer = admin.page("/loyalty-answers").select("#lk-answer-list a[href^=/loyalty-members/]").first()
+                .attr("href").replace("/loyalty-members/", "");
+        String memberPage = "/loyalty-members/" + customer;
+        String before = admin.page("/loyalty-answers").select("#lk-answer-count").text();
+
+        HttpResponse<String> download = admin.get(memberPage + "/data.json");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        JsonNode data = new ObjectMapper().readTree(download.body());
+        assertThat(data.get("customerId").asText()).isEqualTo(customer);
+        assertThat(data.get("orders").size()).isPositive();
+        assertThat(data.get("surveyAnswers").size()).isPositive();
+
+        HttpResponse<String> erased = admin.post(memberPage, memberPage + "/erase", Collections.emptyMap());
+        assertThat(erased.statusCode()).isEqualTo(302);
+        Document page = admin.page(memberPage);
+        assertThat(page.select("#lk-outcome").text()).contains("Erased");
+        assertThat(page.select("#lk-orders")).isEmpty();
+        JsonNode after = new ObjectMapper().readTree(admin.get(memberPage + "/data.json").body());
+        assertThat(after.get("erasedOnRequest").asBoolean()).isTrue();
+        assertThat(after.get("orders").size()).isZero();
+        Document answers = admin.page("/loyalty-answers");
+        assertThat(answers.select("#lk-answer-list a[href=" + memberPage + "]")).isEmpty();
+        assertThat(answers.select("#lk-answer-count").text()).as("the scores stay").isEqualTo(before);
+        assertThat(admin.post(memberPage, memberPage + "/enrol", Collections.emptyMap()).statusCode()).isEqualTo(302);
+        assertThat(admin.page(memberPage).select("#lk-outcome").text()).contains("never enrolled again");
+
+        Document audit = admin.page("/loyalty-data");
+        String log = audit.select("#lk-audit-list tbody").text();
+        assertThat(log).contains("Customer erased").contains("Customer data downloaded").contains(customer);
+        assertThat(log).as("no e-mail address in the audit log").doesNotContain("@");
+    }
+
+    @Test
+    void aGuestsAnswersAreErasedByOrderNumberOrEmail() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Map<String, String> unknown = Collections.singletonMap("guest", "nobody-" + System.nanoTime() + "@example.com");
+        admin.post("/loyalty-answers", "/loyalty-answers/erase-guest", unknown);
+        assertThat(admin.page("/loyalty-answers").select(".lk-problem").text()).contains("No order has this");
+        admin.post("/loyalty-answers", "/loyalty-answers/erase-guest", Collections.singletonMap("guest", " "));
+        assertThat(admin.page("/loyalty-answers").select(".lk-problem").text()).contains("Which guest?");
+    }
+
+    @Test
+    void outOfRangeIdsAndPagesAreRefusedWith400() throws Exception {
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        for (String path : new String[] {"/loyalty-members/%7B1%7D", "/loyalty-members/12abc/data.json",
+                "/loyalty-data?auditPage=50000000", "/loyalty-data?auditPage=-1", "/loyalty-answers?page=50000000",
+                "/loyalty-dashboard?range=CUSTOM&from=300000000-01-01&to=300000000-02-01"}) {
+            HttpResponse<String> response = admin.get(path);
+            assertThat(response.body()).as(path).doesNotContain("Exception");
+            assertThat(refused(admin, path)).as(path).isNotBlank();
+        }
     }
 
     @Test

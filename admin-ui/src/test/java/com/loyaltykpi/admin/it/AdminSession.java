@@ -78,7 +78,16 @@ final class AdminSession {
     /** {@link #postFile(String, String, String, boolean, String)} with the file's bytes as they are. */
     HttpResponse<String> postFile(String formPage, String action, String kind, boolean skipBadRows, byte[] csv)
             throws IOException, InterruptedException {
-        String token = page(formPage).selectFirst("input[name=csrfToken]").val();
+        return multipart(action, page(formPage).selectFirst("input[name=csrfToken]").val(), kind, skipBadRows, csv);
+    }
+
+    /** The import form's post of a file, forged: without the CSRF token. */
+    HttpResponse<String> postFileWithoutToken(String action, String kind, byte[] csv) throws IOException, InterruptedException {
+        return multipart(action, null, kind, false, csv);
+    }
+
+    private HttpResponse<String> multipart(String action, String token, String kind, boolean skipBadRows, byte[] csv)
+            throws IOException, InterruptedException {
         String boundary = "lk" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "kind", null, kind.getBytes(StandardCharsets.UTF_8));
@@ -87,7 +96,8 @@ final class AdminSession {
         }
         part(body, boundary, "file", "orders.csv", csv);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return browser.postRaw(console.url(action + "?csrfToken=" + java.net.URLEncoder.encode(token, "UTF-8")),
+        String query = token == null ? "" : "?csrfToken=" + java.net.URLEncoder.encode(token, "UTF-8");
+        return browser.postRaw(console.url(action + query),
                 "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 

@@ -119,21 +119,21 @@ public class CustomerMembershipSync implements ApplicationListener<CustomerPersi
     private Map<String, Date> customersWithAttribute(String attribute, String value, Long onlyCustomer) {
         EntityManager em = emf.createEntityManager();
         try {
-            String jpql = "SELECT a.customer.id, a.customer.auditable.dateCreated FROM CustomerAttributeImpl a "
-                    + "WHERE a.name = :name AND a.value IS NOT NULL AND TRIM(a.value) <> '' "
+            // the value is compared here, not in JPQL: Hibernate 4.1 warns (HHH000174) on every TRIM(...) it parses
+            String jpql = "SELECT a.customer.id, a.customer.auditable.dateCreated, a.value FROM CustomerAttributeImpl a "
+                    + "WHERE a.name = :name AND a.value IS NOT NULL "
                     + "AND a.customer.registered = true AND (a.customer.deactivated IS NULL OR a.customer.deactivated = false)"
-                    + (value == null ? "" : " AND LOWER(TRIM(a.value)) = :value")
                     + (onlyCustomer == null ? "" : " AND a.customer.id = :id");
             TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("name", attribute);
-            if (value != null) {
-                query.setParameter("value", value.toLowerCase(Locale.ROOT));
-            }
             if (onlyCustomer != null) {
                 query.setParameter("id", onlyCustomer);
             }
             Map<String, Date> found = new HashMap<String, Date>();
             for (Object[] row : query.getResultList()) {
-                found.put(String.valueOf(row[0]), (Date) row[1]);
+                String stored = ((String) row[2]).trim();
+                if (value == null ? !stored.isEmpty() : stored.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
+                    found.put(String.valueOf(row[0]), (Date) row[1]);
+                }
             }
             return found;
         } finally {

@@ -12,6 +12,7 @@ import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.it.RecordingAppender;
 import com.loyaltykpi.it.ShopFixture;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -79,6 +80,7 @@ public abstract class MembershipScenarios extends ShopScenarios {
         MembershipPeriod ended = membership.history(idOf(customer)).periods().get(0);
         assertThat(ended.open()).isFalse();
         assertThat(ended.leftThrough()).isEqualTo(MembershipSource.LOYALTY_CARD);
+        assertThat(RecordingAppender.recorded("HHH000174")).as("Hibernate's warning on a TRIM in JPQL").isEmpty();
     }
 
     @Test
