@@ -9,6 +9,7 @@ import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
+import com.loyaltykpi.core.privacy.Retention;
 import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.survey.AnswerChannel;
@@ -24,9 +25,12 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -108,6 +112,43 @@ public abstract class PrivacyScenarios extends ShopScenarios {
                 .as("an order after the erasure is not invited").isNull();
         assertThat(shop.jdbc().queryForList("SELECT ACTION FROM LK_AUDIT_EVENT WHERE ACTOR = 'privacy-test'",
                 String.class)).containsExactly("ERASE", "ERASE_GUEST", "ERASE");
+    }
+
+    @Test
+    void retentionPurgesOldCommentsLinksAndTokensAndKeepsTheAggregates() throws Exception {
+        Product product = fixture.product("Retention lamp", "25.00", "10.00");
+        Customer customer = fixture.register(true, null);
+        Order order = fixture.checkout(customer, product);
+        answer(order, "3", "6", "Ring twice, I am Carla");
+        Aggregator aggregator = shop.bean("lkAggregator", Aggregator.class);
+        aggregator.aggregate();
+        String kpisBefore = everyKpi();
+        Retention now = retention(Clock.systemUTC());
+        now.purge();
+        assertThat(commentsContaining("Carla")).as("nothing is older than 24 months yet").isEqualTo(1);
+
+        Retention later = retention(Clock.offset(Clock.systemUTC(), Duration.ofDays(25 * 31)));
+        assertThat(later.purge()).isPositive();
+
+        assertThat(commentsContaining("Carla")).isZero();
+        for (String table : new String[] {"LK_SURVEY_INVITATION", "LK_SURVEY_ANSWER"}) {
+            assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM " + table + " WHERE CUSTOMER_ID = ? OR ORDER_ID = ?",
+                    Long.class, idOf(customer), String.valueOf(order.getId()))).as(table).isZero();
+        }
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_TOKEN t JOIN LK_SURVEY_INVITATION i ON "
+                + "i.ID = t.INVITATION_ID WHERE i.ORDER_ID = ?", Long.class, String.valueOf(order.getId()))).isZero();
+        aggregator.rebuild();
+        assertThat(everyKpi()).as("aggregates after the purge and a rebuild").isEqualTo(kpisBefore);
+        assertThat(later.purge()).as("a second run finds nothing").isZero();
+    }
+
+    private Retention retention(Clock clock) {
+        return new Retention(shop.jdbc(), 24, shop.bean("lkNewTransaction", TransactionTemplate.class), clock);
+    }
+
+    private long commentsContaining(String text) {
+        return shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE COMMENT_TEXT LIKE ?", Long.class,
+                "%" + text + "%");
     }
 
     private void importOrders(String csv) {
