@@ -57,7 +57,7 @@ enum SampleDatabase {
     };
 
     /** The database the sample creates on a server (-Dsample.db.name, default loyalty_sample). */
-    static final String NAME = System.getProperty("sample.db.name", "loyalty_sample");
+    static final String NAME = setting("sample.db.name", "loyalty_sample");
 
     final String dialect;
     private final String defaultServerUrl;
@@ -88,15 +88,15 @@ enum SampleDatabase {
     }
 
     String serverUrl() {
-        return System.getProperty("sample.db.server", defaultServerUrl);
+        return setting("sample.db.server", defaultServerUrl);
     }
 
     String user() {
-        return System.getProperty("sample.db.user", defaultUser);
+        return setting("sample.db.user", defaultUser);
     }
 
     String password() {
-        return System.getProperty("sample.db.password", defaultPassword);
+        return setting("sample.db.password", defaultPassword);
     }
 
     String adminUrl() {
@@ -114,5 +114,11 @@ enum SampleDatabase {
              ResultSet rs = s.executeQuery(query)) {
             return rs.next();
         }
+    }
+
+    /** A setting of the command line; unset or blank (as Maven passes one the user did not give) is the default. */
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.trim().isEmpty() ? fallback : value.trim();
     }
 }
