@@ -64,9 +64,9 @@ public class Reconciler {
             JobProgress saved = progressStore.find(BACKFILL);
             if (saved != null && !saved.finished()) {
                 LOG.info("Loyalty: resuming the backfill at " + saved);
-                return run(saved, listener);
+                return run(saved, listener, held);
             }
-            return run(fresh(BACKFILL, Instant.EPOCH), listener);
+            return run(fresh(BACKFILL, Instant.EPOCH), listener, held);
         }
     }
 
@@ -74,7 +74,7 @@ public class Reconciler {
     public JobProgress reconcile(Duration lookback, ProgressListener listener) {
         lock.createRows();
         try (ClusterLock.Held held = lock.hold(LOCK)) {
-            return run(fresh(RECONCILIATION, clock.instant().minus(lookback)), listener);
+            return run(fresh(RECONCILIATION, clock.instant().minus(lookback)), listener, held);
         }
     }
 
@@ -87,9 +87,11 @@ public class Reconciler {
         return JobProgress.start(jobName, since, clock.instant(), platform.count(since));
     }
 
-    private JobProgress run(JobProgress start, ProgressListener listener) {
+    /** Runs the job chunk by chunk, checking before each that this node still holds the lock. */
+    private JobProgress run(JobProgress start, ProgressListener listener, ClusterLock.Held held) {
         JobProgress progress = start;
         while (true) {
+            held.verify();
             OrderPage page = platform.page(progress.since(), progress.cursor(), chunkSize);
             if (page.isEmpty()) {
                 break;

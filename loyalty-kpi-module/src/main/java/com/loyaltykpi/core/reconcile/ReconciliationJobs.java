@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.reconcile;
 
+import com.loyaltykpi.core.settings.ClusterLock;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,6 +34,8 @@ public class ReconciliationJobs {
         }
         try {
             reconciler.reconcile(lookback, new LoggedProgress(LOG_INTERVAL_MILLIS));
+        } catch (ClusterLock.Busy e) {
+            LOG.warn("Loyalty: reconciliation skipped, the next run tries again: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Loyalty: reconciliation failed; the next run tries again", e);
         } finally {

@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
+import com.loyaltykpi.core.settings.ClusterLock;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -20,6 +22,8 @@ public class AggregationJob {
             if (report.count() > 0 || report.surveyChanges() > 0) {
                 LOG.info("Loyalty: rollups updated: " + report);
             }
+        } catch (ClusterLock.Busy e) {
+            LOG.warn("Loyalty: rollup aggregation skipped, the next run tries again: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Loyalty: rollup aggregation failed; the next run tries again", e);
         }

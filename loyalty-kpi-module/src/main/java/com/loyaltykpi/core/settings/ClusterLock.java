@@ -2,6 +2,7 @@ package com.loyaltykpi.core.settings;
 
 import com.loyaltykpi.core.support.DuplicateKeys;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -12,7 +13,9 @@ import java.util.List;
 
 /**
  * Locks shared by every node on the database: a row of LK_LOCK, locked by an update until the holder's transaction
- * ends. A node killed while holding one loses it with its connection, and its transaction rolls back.
+ * ends. A node killed while holding one loses it with its connection, and its transaction rolls back. A taker waits
+ * at most the configured time (the update's query timeout): then it gets {@link Busy}, and a scheduled job skips
+ * its run and tries again at the next one, never blocked behind a holder that hangs.
  */
 public class ClusterLock {
 
@@ -23,11 +26,28 @@ public class ClusterLock {
     private static final String TAKE = "UPDATE LK_LOCK SET NAME = NAME WHERE NAME = ?";
 
     private final JdbcTemplate jdbc;
+    private final int waitSeconds;
     private final List<String> names;
 
+    /** Waits at most a minute for a lock. */
     public ClusterLock(JdbcTemplate jdbc, String... names) {
+        this(jdbc, 60, names);
+    }
+
+    /** @param waitSeconds how long a taker waits for a lock another node holds (at least 1) */
+    public ClusterLock(JdbcTemplate jdbc, int waitSeconds, String... names) {
         this.jdbc = jdbc;
+        this.waitSeconds = Math.max(1, waitSeconds);
         this.names = Arrays.asList(names);
+    }
+
+    /** The lock was not taken within the wait: another node holds it (or the database did not answer). */
+    public static final class Busy extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String name, int seconds, Throwable cause) {
+            super("lock " + name + " not taken within " + seconds + " s: another node holds it", cause);
+        }
     }
 
     /**
@@ -40,9 +60,9 @@ public class ClusterLock {
         }
     }
 
-    /** Takes the lock for the current transaction, waiting while another node holds it. */
+    /** Takes the lock for the current transaction, waiting at most the configured time while another node holds it. */
     public void lock(String name) {
-        if (!lockRow(name)) {
+        if (take(jdbc, name) == 0) {
             throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
         }
     }
@@ -58,10 +78,10 @@ public class ClusterLock {
             connection = jdbc.getDataSource().getConnection();
             connection.setAutoCommit(false);
             JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            if (own.update(TAKE, name) == 0) {
+            if (take(own, name) == 0) {
                 throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
             }
-            return new Held(connection, name);
+            return new Held(connection, own, name);
         } catch (SQLException | RuntimeException e) {
             release(connection);
             throw e instanceof SQLException ? new IllegalStateException("cannot take lock " + name, e) : (RuntimeException) e;
@@ -79,11 +99,28 @@ public class ClusterLock {
     /** A lock held on its own connection until closed. */
     public final class Held implements AutoCloseable {
         private final Connection connection;
+        private final JdbcTemplate own;
         private final String name;
 
-        Held(Connection connection, String name) {
+        Held(Connection connection, JdbcTemplate own, String name) {
             this.connection = connection;
+            this.own = own;
             this.name = name;
+        }
+
+        /**
+         * Checks, before a chunk of work, that the lock is still held: its connection answers and its row is still
+         * locked by it (taking a row one holds returns at once). Throws when the lock was lost (the connection
+         * dropped, the database restarted): the work stops, and the next run resumes it.
+         */
+        public void verify() {
+            try {
+                if (take(own, name) == 0) {
+                    throw new IllegalStateException("lock " + name + " lost its row");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("lock " + name + " is no longer held; stopping", e);
+            }
         }
 
         /** Releases the lock (the connection's transaction ends: it wrote nothing). */
@@ -110,8 +147,15 @@ public class ClusterLock {
         }
     }
 
-    private boolean lockRow(String name) {
-        return jdbc.update(TAKE, name) > 0;
+    /** Updates the lock's row, waiting at most the configured time; how many rows (0 when the row is missing). */
+    private int take(JdbcTemplate on, String name) {
+        JdbcTemplate timed = new JdbcTemplate(on.getDataSource());
+        timed.setQueryTimeout(waitSeconds);
+        try {
+            return timed.update(TAKE, name);
+        } catch (DataAccessException e) {
+            throw new Busy(name, waitSeconds, e);
+        }
     }
 
     /** Inserts the row on a connection of its own, committed at once, outside the caller's transaction. */

@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.settings.ClusterLock;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -25,6 +27,8 @@ public class SurveyWaveJob {
         }
         try {
             waves.run();
+        } catch (ClusterLock.Busy e) {
+            LOG.warn("Loyalty: survey wave skipped, the next run tries again: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Loyalty: the survey wave failed; the next run finishes it", e);
         }
