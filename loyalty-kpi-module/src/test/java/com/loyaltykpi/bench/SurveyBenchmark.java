@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ public final class SurveyBenchmark {
         final List<String> links = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
             Invitation invitation = invitations.forWave("bench-" + System.nanoTime() + "-" + i,
-                    i % 2 == 0 ? Segment.MEMBER : Segment.NON_MEMBER);
+                    i % 2 == 0 ? Segment.MEMBER : Segment.NON_MEMBER, Instant.now());
             links.add(web.baseUrl() + "/loyalty/survey/" + invitations.token(invitation, AnswerChannel.LINK));
         }
         final double[] latencies = new double[count];

@@ -41,6 +41,11 @@ public class SurveyInvitationTable {
     @Column(name = "ANSWERED_AT")
     protected Long answeredAt;
 
+    /** When the wave e-mail was sent; minus the instant a node began sending it, while it does. */
     @Column(name = "DELIVERED_AT")
     protected Long deliveredAt;
+
+    /** The start of the wave that issued it (unique with the customer); null for an order's invitation. */
+    @Column(name = "WAVE_AT")
+    protected Long waveAt;
 }

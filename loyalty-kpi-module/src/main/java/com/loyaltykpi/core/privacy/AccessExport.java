@@ -87,8 +87,8 @@ public class AccessExport {
     }
 
     private static Object value(String column, Object value) {
-        if (value == null) {
-            return null;
+        if (value == null || ("DELIVERED_AT".equals(column) && ((Number) value).longValue() < 0)) {
+            return null; // a negative delivery is a node sending the e-mail now: not delivered yet
         }
         for (String instant : INSTANTS) {
             if (instant.equals(column)) {

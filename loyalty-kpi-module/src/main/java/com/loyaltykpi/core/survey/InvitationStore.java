@@ -34,14 +34,19 @@ public class InvitationStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the invitation; returns its id, or -1 when the order has one already. */
+    /**
+     * Inserts the invitation; returns its id, or -1 when the order (or the customer in this wave) has one already.
+     *
+     * @param waveAt the start of the wave issuing it, or null for an order's invitation
+     */
     public long insert(final String customerId, final String orderOrigin, final String orderId,
-                       final InvitationChannel channel, final Segment segment, final Instant issuedAt, final Instant expiresAt) {
+                       final InvitationChannel channel, final Segment segment, final Instant issuedAt, final Instant expiresAt,
+                       final Instant waveAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.update(connection -> {
                 PreparedStatement ps = connection.prepareStatement("INSERT INTO LK_SURVEY_INVITATION (CUSTOMER_ID, "
-                        + "ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + "ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT, WAVE_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
                 ps.setString(1, customerId);
                 ps.setString(2, orderOrigin);
@@ -50,6 +55,11 @@ public class InvitationStore {
                 ps.setString(5, segment.name());
                 ps.setLong(6, issuedAt.toEpochMilli());
                 ps.setLong(7, expiresAt.toEpochMilli());
+                if (waveAt == null) {
+                    ps.setNull(8, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(8, waveAt.toEpochMilli());
+                }
                 return ps;
             }, keys);
         } catch (RuntimeException e) {
@@ -99,11 +109,30 @@ public class InvitationStore {
         return last == null ? null : Instant.ofEpochMilli(last);
     }
 
-    /** Wave invitations still valid whose link was not sent yet, oldest first. */
-    public List<Invitation> undeliveredWaves(Instant now) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_INVITATION i WHERE i.CHANNEL = ? AND i.DELIVERED_AT IS NULL "
-                + "AND i.ANSWERED_AT IS NULL AND i.EXPIRES_AT > ? AND i.CUSTOMER_ID IS NOT NULL ORDER BY i.ID",
-                new InvitationMapper(), InvitationChannel.WAVE.name(), now.toEpochMilli());
+    /**
+     * Wave invitations still valid whose link was not sent yet, oldest first: never claimed, or claimed by a node
+     * that began sending before {@code abandonedBefore} and never finished (it stopped or lost its connection).
+     */
+    public List<Invitation> undeliveredWaves(Instant now, Instant abandonedBefore) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_INVITATION i WHERE i.CHANNEL = ? AND (i.DELIVERED_AT IS NULL "
+                + "OR (i.DELIVERED_AT < 0 AND i.DELIVERED_AT > ?)) AND i.ANSWERED_AT IS NULL AND i.EXPIRES_AT > ? "
+                + "AND i.CUSTOMER_ID IS NOT NULL ORDER BY i.ID", new InvitationMapper(), InvitationChannel.WAVE.name(),
+                -abandonedBefore.toEpochMilli(), now.toEpochMilli());
+    }
+
+    /**
+     * Claims the invitation's e-mail for this node (DELIVERED_AT becomes minus now): true when no other node sends
+     * it, so that a link is sent once, whichever nodes run the wave.
+     */
+    public boolean claimDelivery(long invitationId, Instant now, Instant abandonedBefore) {
+        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = ? WHERE ID = ? AND (DELIVERED_AT IS NULL "
+                + "OR (DELIVERED_AT < 0 AND DELIVERED_AT > ?))", -now.toEpochMilli(), invitationId,
+                -abandonedBefore.toEpochMilli()) == 1;
+    }
+
+    /** Gives a claimed e-mail back after a failed send: the next run retries it. */
+    public void releaseDelivery(long invitationId) {
+        jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = NULL WHERE ID = ? AND DELIVERED_AT < 0", invitationId);
     }
 
     public void markDelivered(long invitationId, Instant at) {

@@ -73,13 +73,17 @@ public class Invitations {
                 || erasures.orderErased(orderId, customerId)) {
             return null;
         }
-        Invitation issued = issue(customerId, origin, orderId, InvitationChannel.CHECKOUT, Segment.of(member), settings);
+        Invitation issued = issue(customerId, origin, orderId, InvitationChannel.CHECKOUT, Segment.of(member), settings,
+                null);
         return issued != null ? issued : store.ofOrder(origin, orderId);
     }
 
-    /** Invites a customer in a relationship wave (the caller chose them and their segment). */
-    public Invitation forWave(String customerId, Segment segment) {
-        return issue(customerId, null, null, InvitationChannel.WAVE, segment, configuration.current());
+    /**
+     * Invites a customer in the relationship wave that started at {@code waveAt} (the caller chose them and their
+     * segment); null when they have this wave's invitation already (unique in the database).
+     */
+    public Invitation forWave(String customerId, Segment segment, Instant waveAt) {
+        return issue(customerId, null, null, InvitationChannel.WAVE, segment, configuration.current(), waveAt);
     }
 
     /**
@@ -98,15 +102,16 @@ public class Invitations {
     }
 
     private Invitation issue(final String customerId, final String origin, final String orderId,
-                             final InvitationChannel channel, final Segment segment, final SurveySettings settings) {
+                             final InvitationChannel channel, final Segment segment, final SurveySettings settings,
+                             final Instant waveAt) {
         return newTransaction.execute(new TransactionCallback<Invitation>() {
             @Override
             public Invitation doInTransaction(TransactionStatus status) {
                 Instant now = clock.instant();
                 Instant expires = now.plus(Duration.ofDays(settings.tokenLifetimeDays()));
-                long id = store.insert(customerId, origin, orderId, channel, segment, now, expires);
+                long id = store.insert(customerId, origin, orderId, channel, segment, now, expires, waveAt);
                 if (id < 0) {
-                    status.setRollbackOnly(); // issued meanwhile by another thread or node
+                    status.setRollbackOnly(); // issued meanwhile by another thread or node (or earlier in this wave)
                     return null;
                 }
                 Invitation invitation = new Invitation(id, customerId, origin, orderId, channel, segment, now, expires, null);

@@ -12,6 +12,7 @@ import com.loyaltykpi.core.settings.SettingsStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,14 +31,18 @@ import java.util.Set;
  * The relationship wave: every wave interval (default 90 days) it invites the current members, and a random sample
  * of non-members of the same size, who have not been asked in the interval before the wave and can be reached;
  * so satisfaction is measured for both segments even in months with few orders. One node runs it at a time (a
- * cluster lock, held on a connection of its own: sending e-mail runs the platform's transactions). A wave is identified by its start instant, saved before any invitation: a run interrupted
- * midway is finished by the next run with the same choice (the sample is drawn with the start as seed), never
- * started over. Links are sent after the invitations are committed; a link that could not be sent is retried by
- * the next run.
+ * cluster lock, held on a connection of its own). A wave is identified by its start instant, saved before any
+ * invitation, and each customer has at most one invitation per wave (a unique key): a run interrupted midway is
+ * finished by the next run with the same choice (the sample is drawn with the start as seed), never started over.
+ * Links are sent after the invitations are committed and the lock released, so a slow mail server holds up no other
+ * node or job; each e-mail is claimed in the database before it is sent (sent once, whichever nodes run), and one
+ * that could not be sent is retried by the next run.
  */
 public class SurveyWaves {
 
     static final String LOCK = "survey-wave";
+    /** A claim older than this belongs to a node that stopped while sending: the e-mail is sent again. */
+    static final Duration ABANDONED_CLAIM = Duration.ofMinutes(30);
     private static final String STARTED_AT = "surveyWave.startedAt";
     private static final String LAST_AT = "surveyWave.lastAt";
     private static final Log LOG = LogFactory.getLog(SurveyWaves.class);
@@ -70,30 +75,36 @@ public class SurveyWaves {
         this.clock = clock;
     }
 
-    /** Runs a wave if one is due (or finishes an interrupted one), then sends the links not sent yet. */
+    /**
+     * Runs a wave if one is due (or finishes an interrupted one), then, with the lock released, sends the links not
+     * sent yet.
+     */
     public WaveReport run() {
         lock.createRows();
-        WaveReport report;
+        int[] invited;
         try (ClusterLock.Held held = lock.hold(LOCK)) {
-            report = runLocked();
+            invited = inviteIfDue();
         }
+        int[] sent = deliverPending();
+        WaveReport report = invited == null ? WaveReport.notDue(sent[0], sent[1])
+                : new WaveReport(true, invited[0], invited[1], sent[0], sent[1]);
         LOG.info("Loyalty: survey " + report);
         return report;
     }
 
-    private WaveReport runLocked() {
+    /** Issues the due wave's invitations (committed); {members, non-members} invited, or null when none is due. */
+    private int[] inviteIfDue() {
         Instant start = dueWave();
         if (start == null) {
-            int[] sent = deliverPending();
-            return WaveReport.notDue(sent[0], sent[1]);
+            return null;
         }
         Duration interval = Duration.ofDays(configuration.current().waveIntervalDays());
         List<String> members = new ArrayList<String>();
         List<String> nonMembers = new ArrayList<String>();
         choose(start, interval, members, nonMembers);
         Set<String> invitedInWave = store.invitedBetween(start, clock.instant().plusMillis(1));
-        invite(members, Segment.MEMBER, invitedInWave);
-        invite(nonMembers, Segment.NON_MEMBER, invitedInWave);
+        invite(members, Segment.MEMBER, invitedInWave, start);
+        invite(nonMembers, Segment.NON_MEMBER, invitedInWave, start);
         final Instant issued = start;
         newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
@@ -102,8 +113,7 @@ public class SurveyWaves {
                 settings.put(STARTED_AT, null);
             }
         });
-        int[] sent = deliverPending();
-        return new WaveReport(true, members.size(), nonMembers.size(), sent[0], sent[1]);
+        return new int[] {members.size(), nonMembers.size()};
     }
 
     /** The start of the wave to run: an interrupted one, or a new one (saved at once) when due; else null. */
@@ -154,19 +164,23 @@ public class SurveyWaves {
         nonMembers.subList(Math.min(members.size(), nonMembers.size()), nonMembers.size()).clear();
     }
 
-    private void invite(List<String> customers, Segment segment, Set<String> invitedInWave) {
+    private void invite(List<String> customers, Segment segment, Set<String> invitedInWave, Instant wave) {
         for (String customer : customers) {
             if (!invitedInWave.contains(customer)) {
-                invitations.forWave(customer, segment);
+                invitations.forWave(customer, segment, wave);
             }
         }
     }
 
-    /** Sends the link of every wave invitation not sent yet; returns {sent, failed}. */
+    /** Sends the link of every wave invitation not sent yet (each claimed first); returns {sent, failed}. */
     private int[] deliverPending() {
         int sent = 0;
         int failed = 0;
-        for (final Invitation invitation : store.undeliveredWaves(clock.instant())) {
+        Instant now = clock.instant();
+        for (final Invitation invitation : store.undeliveredWaves(now, now.minus(ABANDONED_CLAIM))) {
+            if (!claim(invitation)) {
+                continue; // another node is sending it
+            }
             try {
                 mailer.send(invitation.customerId(), links.link(invitations.token(invitation, AnswerChannel.LINK)));
                 newTransaction.execute(new TransactionCallbackWithoutResult() {
@@ -178,11 +192,31 @@ public class SurveyWaves {
                 sent++;
             } catch (RuntimeException e) {
                 failed++;
+                release(invitation);
                 // the exception's message may carry the address: only its class is logged
                 LOG.warn("Loyalty: survey invitation " + invitation.id() + " not sent (" + e.getClass().getName()
                         + "), retried by the next wave run");
             }
         }
         return new int[] {sent, failed};
+    }
+
+    private boolean claim(final Invitation invitation) {
+        return newTransaction.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                Instant now = clock.instant();
+                return store.claimDelivery(invitation.id(), now, now.minus(ABANDONED_CLAIM));
+            }
+        });
+    }
+
+    private void release(final Invitation invitation) {
+        newTransaction.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                store.releaseDelivery(invitation.id());
+            }
+        });
     }
 }

@@ -127,7 +127,8 @@ CREATE TABLE LK_LOCK (
     PRIMARY KEY (NAME)
 );
 
--- Survey invitations: one per order at most (unique ORDER_ORIGIN, ORDER_ID), or one per customer and wave.
+-- Survey invitations: one per order at most (unique ORDER_ORIGIN, ORDER_ID), or one per customer and wave (unique
+-- CUSTOMER_ID, WAVE_AT). DELIVERED_AT is negative (minus the instant) while a node is sending the wave e-mail.
 -- SEGMENT is the customer's membership when the order was submitted (or when the wave ran).
 CREATE TABLE LK_SURVEY_INVITATION (
     ID                 BIGSERIAL NOT NULL,
@@ -140,9 +141,11 @@ CREATE TABLE LK_SURVEY_INVITATION (
     EXPIRES_AT         BIGINT        NOT NULL,
     ANSWERED_AT        BIGINT,
     DELIVERED_AT       BIGINT,
+    WAVE_AT            BIGINT,
     PRIMARY KEY (ID)
 );
 CREATE UNIQUE INDEX LK_SURVEY_INVITATION_ORDER ON LK_SURVEY_INVITATION (ORDER_ORIGIN, ORDER_ID);
+CREATE UNIQUE INDEX LK_SURVEY_INVITATION_WAVE ON LK_SURVEY_INVITATION (CUSTOMER_ID, WAVE_AT);
 CREATE INDEX LK_SURVEY_INVITATION_CUSTOMER ON LK_SURVEY_INVITATION (CUSTOMER_ID, ISSUED_AT);
 CREATE INDEX LK_SURVEY_INVITATION_ISSUED ON LK_SURVEY_INVITATION (ISSUED_AT);
 

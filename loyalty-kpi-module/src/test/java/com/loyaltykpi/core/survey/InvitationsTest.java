@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -66,7 +67,7 @@ class InvitationsTest {
     @Test
     void anOrderIsInvitedInTheSegmentOfItsFact() {
         when(store.insert(eq("c1"), eq("broadleaf"), eq("o1"), eq(InvitationChannel.CHECKOUT), eq(Segment.MEMBER),
-                eq(NOW), eq(NOW.plus(Duration.ofDays(30))))).thenReturn(7L);
+                eq(NOW), eq(NOW.plus(Duration.ofDays(30))), isNull())).thenReturn(7L);
 
         Invitation invitation = invitations.forFact(fact("o1", "c1", NOW.minusSeconds(5), true));
 
@@ -82,7 +83,7 @@ class InvitationsTest {
         when(store.ofOrder("broadleaf", "o1")).thenReturn(existing);
 
         assertThat(invitations.forFact(fact("o1", "c1", NOW, false))).isSameAs(existing);
-        verify(store, never()).insert(any(), any(), any(), any(), any(), any(), any());
+        verify(store, never()).insert(any(), any(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -91,13 +92,13 @@ class InvitationsTest {
         assertThat(invitations.forFact(fact("o2", "c1", NOW, false))).isNull();
 
         when(store.lastInvited("c1")).thenReturn(NOW.minus(Duration.ofDays(30)).minusSeconds(1));
-        when(store.insert(any(), any(), any(), any(), any(), any(), any())).thenReturn(8L);
+        when(store.insert(any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(8L);
         assertThat(invitations.forFact(fact("o3", "c1", NOW, false))).isNotNull();
     }
 
     @Test
     void guestsAreNeverCapped() {
-        when(store.insert(any(), any(), any(), any(), any(), any(), any())).thenReturn(9L);
+        when(store.insert(any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(9L);
 
         assertThat(invitations.forFact(fact("o4", null, NOW, false)).customerId()).isNull();
         verify(store, never()).lastInvited(anyString());
@@ -106,7 +107,7 @@ class InvitationsTest {
     @Test
     void ordersOlderThanALinkLivesAreNotInvited() {
         assertThat(invitations.forFact(fact("o5", "c2", NOW.minus(Duration.ofDays(31)), false))).isNull();
-        verify(store, never()).insert(any(), any(), any(), any(), any(), any(), any());
+        verify(store, never()).insert(any(), any(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -114,7 +115,7 @@ class InvitationsTest {
         Invitation winner = new Invitation(11, "c3", "broadleaf", "o6", InvitationChannel.CHECKOUT, Segment.MEMBER,
                 NOW, NOW, null);
         when(store.ofOrder("broadleaf", "o6")).thenReturn(null, winner);
-        when(store.insert(any(), any(), any(), any(), any(), any(), any())).thenReturn(-1L);
+        when(store.insert(any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(-1L);
 
         assertThat(invitations.forFact(fact("o6", "c3", NOW, true))).isSameAs(winner);
         verify(changes, never()).invited(any());

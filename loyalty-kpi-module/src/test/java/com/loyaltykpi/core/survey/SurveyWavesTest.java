@@ -118,7 +118,8 @@ class SurveyWavesTest {
         when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.minus(INTERVAL).toEpochMilli()));
         when(store.invitedBetween(NOW, NOW.plusMillis(1))).thenReturn(Collections.<String>emptySet());
         Invitation sent = new Invitation(1, "m1", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW)).thenReturn(Collections.singletonList(sent));
+        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(sent));
+        when(store.claimDelivery(1, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(sent, AnswerChannel.LINK)).thenReturn("TOKEN");
 
         WaveReport report = waves.run();
@@ -127,8 +128,8 @@ class SurveyWavesTest {
         assertThat(report.members()).isEqualTo(2);
         assertThat(report.nonMembers()).isEqualTo(2);
         verify(settings).put("surveyWave.startedAt", String.valueOf(NOW.toEpochMilli()));
-        verify(invitations).forWave("m1", Segment.MEMBER);
-        verify(invitations).forWave("m2", Segment.MEMBER);
+        verify(invitations).forWave("m1", Segment.MEMBER, NOW);
+        verify(invitations).forWave("m2", Segment.MEMBER, NOW);
         verify(mailer).send("m1", "https://shop.example.com/loyalty/survey/TOKEN");
         verify(store).markDelivered(1, NOW);
         verify(settings).put("surveyWave.lastAt", String.valueOf(NOW.toEpochMilli()));
@@ -141,7 +142,7 @@ class SurveyWavesTest {
         when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.minus(Duration.ofDays(89)).toEpochMilli()));
 
         assertThat(waves.run().ran()).isFalse();
-        verify(invitations, never()).forWave(anyString(), any());
+        verify(invitations, never()).forWave(anyString(), any(), any());
     }
 
     @Test
@@ -155,10 +156,10 @@ class SurveyWavesTest {
         WaveReport report = waves.run();
 
         assertThat(report.ran()).isTrue();
-        verify(invitations, never()).forWave(eq("m1"), any());
-        verify(invitations).forWave("m2", Segment.MEMBER);
-        verify(invitations, never()).forWave(eq(nonMembers.get(0)), any());
-        verify(invitations).forWave(nonMembers.get(1), Segment.NON_MEMBER);
+        verify(invitations, never()).forWave(eq("m1"), any(), any());
+        verify(invitations).forWave("m2", Segment.MEMBER, started);
+        verify(invitations, never()).forWave(eq(nonMembers.get(0)), any(), any());
+        verify(invitations).forWave(nonMembers.get(1), Segment.NON_MEMBER, started);
         verify(settings).put("surveyWave.lastAt", String.valueOf(started.toEpochMilli()));
     }
 
@@ -166,7 +167,8 @@ class SurveyWavesTest {
     void aLinkThatCouldNotBeSentStaysPendingForTheNextRun() {
         when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.toEpochMilli()));
         Invitation pending = new Invitation(2, "m2", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW)).thenReturn(Collections.singletonList(pending));
+        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(pending));
+        when(store.claimDelivery(2, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(pending, AnswerChannel.LINK)).thenReturn("T2");
         doThrow(new IllegalStateException("SMTP down")).when(mailer).send(anyString(), anyString());
 
@@ -175,5 +177,19 @@ class SurveyWavesTest {
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.delivered()).isZero();
         verify(store, never()).markDelivered(any(Long.class), any());
+        verify(store).releaseDelivery(2);
+    }
+
+    @Test
+    void aLinkAnotherNodeIsSendingIsNotSentAgain() {
+        when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.toEpochMilli()));
+        Invitation claimed = new Invitation(3, "m3", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
+        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(claimed));
+        when(store.claimDelivery(3, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(false);
+
+        WaveReport report = waves.run();
+
+        assertThat(report.delivered()).isZero();
+        verify(mailer, never()).send(anyString(), anyString());
     }
 }

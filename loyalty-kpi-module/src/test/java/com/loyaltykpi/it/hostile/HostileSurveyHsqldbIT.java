@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import java.time.Instant;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class HostileSurveyHsqldbIT {
         BroadleafShop shop = BroadleafShop.on(TestDatabase.HSQLDB);
         String base = ShopWeb.on(shop).baseUrl() + "/loyalty/survey/";
         Invitations invitations = shop.bean("lkInvitations", Invitations.class);
-        Invitation invitation = invitations.forWave("hostile-" + CUSTOMERS.incrementAndGet(), Segment.MEMBER);
+        Invitation invitation = invitations.forWave("hostile-" + CUSTOMERS.incrementAndGet(), Segment.MEMBER, Instant.now());
         String token = submission.token(invitations.token(invitation, AnswerChannel.LINK));
         String url = base + URLEncoder.encode(token, StandardCharsets.UTF_8).replace("+", "%20");
         Browser browser = new Browser(submission.language);

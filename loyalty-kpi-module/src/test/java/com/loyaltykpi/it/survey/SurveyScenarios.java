@@ -9,6 +9,18 @@ import com.loyaltykpi.core.kpi.SatisfactionMeasures;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.SettingsStore;
+import com.loyaltykpi.core.survey.Invitations;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.survey.AnswerChannel;
 import com.loyaltykpi.core.survey.AnswerCsv;
@@ -300,7 +312,9 @@ public abstract class SurveyScenarios extends ShopScenarios {
         browser.post(form.action, form.with("4", "7", "call me on 555-1234"));
         Customer second = fixture.register(false, null);
         Order unanswered = fixture.checkout(second, product);
+        Order capped = fixture.checkout(second, product); // within the cap: no invitation yet
         assertThat(invitationOf(unanswered)).isNotNull();
+        assertThat(invitationOf(capped)).isNull();
         assertThat(answersOf(customer)).hasSize(1);
 
         Erasure erasure = shop.bean("lkErasure", Erasure.class);
@@ -324,11 +338,9 @@ public abstract class SurveyScenarios extends ShopScenarios {
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_INVITATION", Long.class)).isEqualTo(invited);
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_TOKEN t JOIN LK_SURVEY_INVITATION i "
                 + "ON i.ID = t.INVITATION_ID WHERE i.CUSTOMER_ID LIKE 'erased-%'", Long.class)).isZero();
-        // an order the module has no fact of yet (placed before, recorded after) is not invited either
-        forgetFact(unanswered);
-        shop.jdbc().update("DELETE FROM LK_SURVEY_INVITATION WHERE ORDER_ID = ?", String.valueOf(unanswered.getId()));
-        assertThat(Jsoup.parse(browser.get(confirmationUrl(unanswered)).body()).select("form")).isEmpty();
-        assertThat(invitationOf(unanswered)).isNull();
+        // an order placed before the erasure without an invitation (the cap no longer applies to a stand-in)
+        assertThat(Jsoup.parse(browser.get(confirmationUrl(capped)).body()).select("form")).isEmpty();
+        assertThat(invitationOf(capped)).isNull();
     }
 
     @Test
@@ -365,6 +377,103 @@ public abstract class SurveyScenarios extends ShopScenarios {
 
         WaveReport again = shop.bean("lkSurveyWaves", SurveyWaves.class).run();
         assertThat(again.ran()).isFalse();
+    }
+
+    @Test
+    void aMailServerThatNeverAnswersHoldsUpNothingAndItsMailsAreSentOnceLater() throws Exception {
+        Customer first = fixture.register(true, null);
+        Customer second = fixture.register(false, null);
+        Invitations issuer = shop.bean("lkInvitations", Invitations.class);
+        Instant wave = Instant.now();
+        assertThat(issuer.forWave(idOf(first), Segment.MEMBER, wave)).isNotNull();
+        assertThat(issuer.forWave(idOf(second), Segment.NON_MEMBER, wave)).isNotNull();
+        assertThat(issuer.forWave(idOf(first), Segment.MEMBER, wave)).as("one invitation per customer and wave").isNull();
+        JavaMailSenderImpl sender = shop.bean("blMailSender", JavaMailSenderImpl.class);
+        assertThat(sender.getJavaMailProperties().getProperty("mail.smtp.timeout")).as("the module's timeout").isEqualTo("2000");
+        int smtpPort = sender.getPort();
+        SurveyWaves waves = shop.bean("lkSurveyWaves", SurveyWaves.class);
+        SettingsStore settings = shop.bean("lkSettingsStore", SettingsStore.class);
+        String lastWave = settings.get("surveyWave.lastAt");
+        settings.put("surveyWave.lastAt", String.valueOf(wave.toEpochMilli())); // no wave due: only the sending runs
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (SilentServer silent = new SilentServer()) {
+            sender.setPort(silent.port());
+            long started = System.nanoTime();
+            Future<WaveReport> sending = pool.submit(waves::run);
+            silent.awaitConnection();
+
+            // while the wave waits for the mail server: the aggregation runs, and the wave's lock is free
+            shop.bean("lkAggregator", Aggregator.class).aggregate();
+            try (ClusterLock.Held free = shop.bean("lkClusterLock", ClusterLock.class).hold("survey-wave")) {
+                assertThat(sending.isDone()).as("the wave was still sending").isFalse();
+            }
+            WaveReport stuck = sending.get(60, TimeUnit.SECONDS);
+            assertThat(stuck.failed()).isGreaterThanOrEqualTo(2);
+            assertThat(stuck.delivered()).isZero();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("bounded by the timeouts")
+                    .isLessThan(40);
+        } finally {
+            sender.setPort(smtpPort);
+            pool.shutdownNow();
+        }
+        try {
+            assertThat(waves.run().delivered()).isGreaterThanOrEqualTo(2);
+            assertThat(waves.run().delivered()).as("nothing is sent twice").isZero();
+        } finally {
+            if (lastWave == null) {
+                settings.remove("surveyWave.lastAt");
+            } else {
+                settings.put("surveyWave.lastAt", lastWave);
+            }
+        }
+        for (Customer customer : new Customer[] {first, second}) {
+            long received = java.util.Arrays.stream(TestMail.server().getReceivedMessages()).filter(message -> {
+                try {
+                    return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(customer.getEmailAddress());
+                } catch (javax.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertThat(received).as("mails to %s", customer.getEmailAddress()).isEqualTo(1);
+        }
+    }
+
+    /** A mail server that accepts connections and never answers. */
+    private static final class SilentServer implements AutoCloseable {
+        private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final List<Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<Socket>();
+        private final CountDownLatch connected = new CountDownLatch(1);
+        private final Thread acceptor = new Thread(() -> {
+            while (!socket.isClosed()) {
+                try {
+                    accepted.add(socket.accept());
+                    connected.countDown();
+                } catch (java.io.IOException e) {
+                    return;
+                }
+            }
+        });
+
+        SilentServer() throws java.io.IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        void awaitConnection() throws InterruptedException {
+            assertThat(connected.await(30, TimeUnit.SECONDS)).as("the wave connected to the mail server").isTrue();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+            for (Socket each : accepted) {
+                each.close();
+            }
+        }
     }
 
     private void sendConfirmationEmail(final Order order, final String address) {
