@@ -52,8 +52,9 @@ public class SurveyController {
     }
 
     @RequestMapping(value = "/loyalty/survey/{token}", method = RequestMethod.GET)
-    public String show(@PathVariable("token") String token, Model model, HttpServletResponse response) {
-        SurveyOutcome outcome = answers.open(token);
+    public String show(@PathVariable("token") String token, Model model, HttpServletRequest request,
+                       HttpServletResponse response) {
+        SurveyOutcome outcome = answers.open(token, request.getRemoteAddr());
         return page(model, response, outcome.status().name(), token, new HashMap<String, String>(), outcome.problems());
     }
 

@@ -38,6 +38,21 @@ public class Answers {
 
     /** The state of the survey behind a link: OPEN, ALREADY_ANSWERED, EXPIRED or UNKNOWN_LINK. */
     public SurveyOutcome open(String token) {
+        return stateBehind(token);
+    }
+
+    /**
+     * {@link #open(String)} for a page view from this client: TOO_MANY_ATTEMPTS once the client (its IPv4 address
+     * or IPv6 /64) has viewed survey pages more often than its answers may be sent, in the minute.
+     */
+    public SurveyOutcome open(String token, String clientAddress) {
+        if (!perAddress.allow("view " + ClientKeys.of(clientAddress), clock.millis())) {
+            return SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
+        }
+        return stateBehind(token);
+    }
+
+    private SurveyOutcome stateBehind(String token) {
         if (!SurveyTokens.wellFormed(token)) {
             return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
         }
@@ -53,7 +68,7 @@ public class Answers {
     public SurveyOutcome submit(String token, String satisfaction, String recommend, String comment,
                                 String clientAddress) {
         long now = clock.millis();
-        if (!perAddress.allow(String.valueOf(clientAddress), now)) {
+        if (!perAddress.allow("answer " + ClientKeys.of(clientAddress), now)) {
             return SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
         }
         if (!SurveyTokens.wellFormed(token)) {

@@ -71,6 +71,11 @@ public class InvitationStore {
         return GeneratedIds.of(keys);
     }
 
+    /** Whether a token with this hash is stored. */
+    public boolean hasToken(String tokenHash) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_TOKEN WHERE TOKEN_HASH = ?", Integer.class, tokenHash) > 0;
+    }
+
     public void addToken(long invitationId, String tokenHash, AnswerChannel channel, Instant at) {
         jdbc.update("INSERT INTO LK_SURVEY_TOKEN (TOKEN_HASH, INVITATION_ID, CHANNEL, CREATED_AT) VALUES (?, ?, ?, ?)",
                 tokenHash, invitationId, channel.name(), at.toEpochMilli());

@@ -4,6 +4,7 @@ import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.kpi.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.ErasureStore;
+import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -30,10 +31,11 @@ public class Invitations {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final ErasureStore erasures;
+    private final TokenSecret secret;
 
     public Invitations(InvitationStore store, SurveyChangeStore changes, MembershipStore memberships,
                        SurveyConfiguration configuration, TransactionTemplate newTransaction, Clock clock,
-                       ErasureStore erasures) {
+                       ErasureStore erasures, TokenSecret secret) {
         this.store = store;
         this.changes = changes;
         this.memberships = memberships;
@@ -41,6 +43,7 @@ public class Invitations {
         this.newTransaction = newTransaction;
         this.clock = clock;
         this.erasures = erasures;
+        this.secret = secret;
     }
 
     /** The invitation of a recorded order (the segment is the fact's), issued now if it qualifies; or null. */
@@ -87,17 +90,27 @@ public class Invitations {
     }
 
     /**
-     * A new link token opening the invitation from this channel, committed before it is returned (in a
-     * transaction of its own); only its hash is kept.
+     * The link token opening the invitation from this channel: the same every time it is asked for (a page shown
+     * again reuses it), stored once (its hash only), committed before it is returned.
      */
     public String token(final Invitation invitation, final AnswerChannel channel) {
-        final String token = SurveyTokens.newToken();
-        newTransaction.execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.addToken(invitation.id(), SurveyTokens.hash(token), channel, clock.instant());
+        final String token = SurveyTokens.derive(secret.bytes(), invitation.id(), channel);
+        final String hash = SurveyTokens.hash(token);
+        if (store.hasToken(hash)) {
+            return token;
+        }
+        try {
+            newTransaction.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    store.addToken(invitation.id(), hash, channel, clock.instant());
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!DuplicateKeys.isDuplicateKey(e)) { // stored meanwhile by another request: the same row
+                throw e;
             }
-        });
+        }
         return token;
     }
 

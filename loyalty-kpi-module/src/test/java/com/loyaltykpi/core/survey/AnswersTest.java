@@ -30,7 +30,7 @@ import static org.mockito.Mockito.when;
 class AnswersTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
-    private static final String TOKEN = SurveyTokens.newToken();
+    private static final String TOKEN = SurveyTokens.derive(new byte[32], 1, AnswerChannel.LINK);
 
     @Mock
     private InvitationStore invitations;
@@ -138,5 +138,19 @@ class AnswersTest {
         }
         assertThat(answers.submit(TOKEN, "5", "9", null, "10.0.2.1").status())
                 .isEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
+    }
+
+    @Test
+    void pageViewsAreLimitedPerAddressAndIpv6PerNetwork() {
+        Answers limited = answers(new RateLimiter(3, 60000));
+        linkOpens(invitation(NOW.plusSeconds(60), null));
+        for (int i = 0; i < 3; i++) {
+            assertThat(limited.open(TOKEN, "2001:db8:7:7::" + (i + 1)).status()).isEqualTo(SurveyOutcome.Status.OPEN);
+        }
+        assertThat(limited.open(TOKEN, "2001:db8:7:7:ffff::9").status()).as("the same /64")
+                .isEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
+        assertThat(limited.open(TOKEN, "2001:db8:7:8::1").status()).as("another /64").isEqualTo(SurveyOutcome.Status.OPEN);
+        assertThat(limited.submit(TOKEN, "5", "9", null, "2001:db8:7:7::1").status()).as("answers count apart")
+                .isNotEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
     }
 }

@@ -48,6 +48,8 @@ class InvitationsTest {
     private SurveyConfiguration configuration;
     @Mock
     private ErasureStore erasures;
+    @Mock
+    private TokenSecret secret;
 
     private Invitations invitations;
 
@@ -55,7 +57,7 @@ class InvitationsTest {
     void wire() {
         when(configuration.current()).thenReturn(SurveySettings.defaults());
         invitations = new Invitations(store, changes, memberships, configuration, new DirectTransactions(),
-                Clock.fixed(NOW, ZoneOffset.UTC), erasures);
+                Clock.fixed(NOW, ZoneOffset.UTC), erasures, secret);
     }
 
     private static OrderFact fact(String orderId, String customerId, Instant submittedAt, boolean member) {

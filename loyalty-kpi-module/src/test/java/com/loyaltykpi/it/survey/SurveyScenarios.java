@@ -304,6 +304,18 @@ public abstract class SurveyScenarios extends ShopScenarios {
     }
 
     @Test
+    void aConfirmationPageShownAgainReusesItsLink() throws Exception {
+        Order order = fixture.checkout(fixture.register(true, null), product);
+        Browser browser = new Browser("en");
+        String first = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
+        String again = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
+
+        assertThat(again).isEqualTo(first);
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_TOKEN WHERE INVITATION_ID = ?", Long.class,
+                invitationOf(order).id())).as("one stored token for the page").isEqualTo(1);
+    }
+
+    @Test
     void erasingACustomerKeepsTheScoresAndNeverAsksAgain() throws Exception {
         Customer customer = fixture.register(true, null);
         Order order = fixture.checkout(customer, product);

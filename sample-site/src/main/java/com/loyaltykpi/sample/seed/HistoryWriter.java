@@ -6,6 +6,7 @@ import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.ErasureStore;
+import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.survey.AnswerChannel;
@@ -15,6 +16,7 @@ import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.InvitationStore;
 import com.loyaltykpi.core.survey.Invitations;
 import com.loyaltykpi.core.survey.RateLimiter;
+import com.loyaltykpi.core.survey.TokenSecret;
 import com.loyaltykpi.core.survey.SurveyChangeStore;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
 import com.loyaltykpi.core.survey.SurveyOutcome;
@@ -136,7 +138,8 @@ final class HistoryWriter {
         InvitationStore invitationStore = site.getBean("lkInvitationStore", InvitationStore.class);
         SurveyChangeStore changes = site.getBean("lkSurveyChangeStore", SurveyChangeStore.class);
         Invitations invitations = new Invitations(invitationStore, changes, site.getBean("lkMembershipStore", MembershipStore.class),
-                configuration, newTransaction, clock, site.getBean("lkErasureStore", ErasureStore.class));
+                configuration, newTransaction, clock, site.getBean("lkErasureStore", ErasureStore.class),
+                new TokenSecret(site.getBean("lkSettingsStore", SettingsStore.class), newTransaction));
         RateLimiter unlimited = new RateLimiter(Integer.MAX_VALUE, 60000);
         Answers answers = new Answers(invitationStore, site.getBean("lkAnswerStore", AnswerStore.class), changes, configuration,
                 unlimited, unlimited, newTransaction, clock);
