@@ -179,6 +179,20 @@ class ShopJourneyIT {
     }
 
     /** Fills the registration form (which shows what this session typed last time). */
+    @Test
+    @Order(6)
+    void aStorefrontFormWithoutItsTokenIsRefusedWith403AndAPageNot500() throws Exception {
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(shop.baseUrl() + "/register"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "de")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("customer.emailAddress=x%40example.com"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Dieses Formular ist abgelaufen").doesNotContain("Exception");
+    }
+
     private static void fillRegistration(String email) {
         type("customer.emailAddress", email);
         type("customer.firstName", "Journey");

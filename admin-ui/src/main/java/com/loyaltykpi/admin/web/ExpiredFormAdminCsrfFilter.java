@@ -7,8 +7,6 @@ import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.broadleafcommerce.openadmin.web.filter.AdminCsrfFilter;
 import org.springframework.context.MessageSource;
@@ -28,13 +26,6 @@ public class ExpiredFormAdminCsrfFilter extends AdminCsrfFilter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try {
-            super.doFilter(request, response, chain);
-        } catch (ServletException e) {
-            if (!ExpiredForms.tokenRefused(e) || response.isCommitted()) {
-                throw e;
-            }
-            ExpiredForms.refuse((HttpServletRequest) request, (HttpServletResponse) response, messages);
-        }
+        ExpiredForms.guard(() -> super.doFilter(request, response, chain), request, response, messages);
     }
 }

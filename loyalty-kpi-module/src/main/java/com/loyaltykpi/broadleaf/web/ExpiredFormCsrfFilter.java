@@ -10,8 +10,6 @@ import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 /**
  * Broadleaf's storefront CSRF filter, answering a refused token with 403 and a page (see {@link ExpiredForms}).
@@ -25,13 +23,6 @@ public class ExpiredFormCsrfFilter extends CsrfFilter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try {
-            super.doFilter(request, response, chain);
-        } catch (ServletException e) {
-            if (!ExpiredForms.tokenRefused(e) || response.isCommitted()) {
-                throw e;
-            }
-            ExpiredForms.refuse((HttpServletRequest) request, (HttpServletResponse) response, messages);
-        }
+        ExpiredForms.guard(() -> super.doFilter(request, response, chain), request, response, messages);
     }
 }

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -24,14 +26,32 @@ public final class ExpiredForms {
     private ExpiredForms() {
     }
 
+    /** A CSRF filter's own work (its superclass's doFilter). */
+    public interface Filtering {
+        void run() throws IOException, ServletException;
+    }
+
+    /** Runs the CSRF filter; a refused token becomes the 403 page, any other failure goes on as it was. */
+    public static void guard(Filtering filter, ServletRequest request, ServletResponse response, MessageSource messages)
+            throws IOException, ServletException {
+        try {
+            filter.run();
+        } catch (ServletException e) {
+            if (!tokenRefused(e) || response.isCommitted()) {
+                throw e;
+            }
+            refuse((HttpServletRequest) request, (HttpServletResponse) response, messages);
+        }
+    }
+
     /** Whether the CSRF filter refused the request's token (and nothing else failed). */
-    public static boolean tokenRefused(ServletException e) {
+    static boolean tokenRefused(ServletException e) {
         Throwable cause = e.getCause();
         return cause instanceof ServiceException && cause.getMessage() != null && cause.getMessage().startsWith(MISMATCH);
     }
 
     /** Answers 403 with a short page in the request's language: the form expired, reload and try again. */
-    public static void refuse(HttpServletRequest request, HttpServletResponse response, MessageSource messages)
+    static void refuse(HttpServletRequest request, HttpServletResponse response, MessageSource messages)
             throws IOException {
         Locale locale = request.getLocale();
         String title = HtmlUtils.htmlEscape(messages.getMessage("loyalty.expired.title", null, "This form has expired",
