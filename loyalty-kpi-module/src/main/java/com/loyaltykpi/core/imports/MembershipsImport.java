@@ -2,6 +2,7 @@ package com.loyaltykpi.core.imports;
 
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.membership.ErasedCustomers;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipPeriod;
 import com.loyaltykpi.core.membership.MembershipSources;
@@ -47,9 +48,11 @@ public class MembershipsImport {
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final ErasedCustomers erased;
 
     public MembershipsImport(MembershipStore store, OrderFactStore facts, FactChangeStore changes, MembershipSources sources,
-                             ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock) {
+                             ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock,
+                             ErasedCustomers erased) {
         this.store = store;
         this.facts = facts;
         this.changes = changes;
@@ -58,6 +61,7 @@ public class MembershipsImport {
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
         this.clock = clock;
+        this.erased = erased;
     }
 
     public ImportReport importMemberships(InputStream csv, final boolean skipBadRows) {
@@ -73,6 +77,11 @@ public class MembershipsImport {
         }
         final List<RejectedRow> rejected = new ArrayList<RejectedRow>();
         final Map<String, List<Line>> byCustomer = parse(rows, rejected);
+        for (String customer : erased.erasedAmong(byCustomer.keySet())) {
+            for (Line line : byCustomer.remove(customer)) {
+                rejected.add(new RejectedRow(line.line, "customer " + customer + " was erased on request: never enrolled again"));
+            }
+        }
         lock.createRows();
         return newTransaction.execute(new TransactionCallback<ImportReport>() {
             @Override

@@ -2,10 +2,17 @@ package com.loyaltykpi.core.privacy;
 
 import com.loyaltykpi.core.membership.ErasedCustomers;
 
+import com.loyaltykpi.core.support.Chunks;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * LK_ERASURE: the customers and orders erased on request, by the platform's keys only. It is what lets the module
@@ -17,11 +24,13 @@ public class ErasureStore implements ErasedCustomers {
     static final String ORDER = "ORDER";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final String origin;
 
     /** @param origin the platform whose keys these are (the order facts' origin) */
     public ErasureStore(JdbcTemplate jdbc, String origin) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.origin = origin;
     }
 
@@ -32,6 +41,17 @@ public class ErasureStore implements ErasedCustomers {
     @Override
     public boolean customerErased(String customerId) {
         return customerId != null && exists(CUSTOMER, customerId);
+    }
+
+    @Override
+    public Set<String> erasedAmong(Collection<String> customerIds) {
+        Set<String> erased = new HashSet<String>();
+        for (List<String> chunk : Chunks.of(customerIds)) {
+            erased.addAll(named.queryForList("SELECT SUBJECT_ID FROM LK_ERASURE WHERE KIND = :kind AND ORIGIN = :origin "
+                    + "AND SUBJECT_ID IN (:ids)", new MapSqlParameterSource("kind", CUSTOMER).addValue("origin", origin)
+                    .addValue("ids", chunk), String.class));
+        }
+        return erased;
     }
 
     /** Whether the order, or its customer, was erased: it must not be invited to a survey. */

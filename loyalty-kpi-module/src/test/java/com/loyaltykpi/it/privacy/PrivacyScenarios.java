@@ -1,6 +1,8 @@
 package com.loyaltykpi.it.privacy;
 
 import com.loyaltykpi.core.capture.OrderFact;
+import com.loyaltykpi.core.imports.ImportReport;
+import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.kpi.KpiCsv;
@@ -107,6 +109,11 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         aggregator.aggregate();
         assertThat(everyKpi()).isEqualTo(kpisBefore);
         assertThat(membership.enrol(id, MembershipSource.ADMIN)).isEqualTo(MembershipChange.ERASED);
+        ImportReport reimport = shop.bean("lkMembershipsImport", MembershipsImport.class).importMemberships(
+                new ByteArrayInputStream(("customer_id,enrolled_at,left_at,source\n" + id + ",2026-01-05T10:00:00Z,,IMPORT\n")
+                        .getBytes(StandardCharsets.UTF_8)), false);
+        assertThat(reimport.applied()).as("an import does not bring an erased customer back").isFalse();
+        assertThat(reimport.rejected().get(0).reason()).contains("erased on request");
         Order later = fixture.checkout(member, product);
         assertThat(shop.bean("lkInvitationStore", InvitationStore.class).ofOrder(ORIGIN, String.valueOf(later.getId())))
                 .as("an order after the erasure is not invited").isNull();
