@@ -9,10 +9,13 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The right of access: everything the module holds about one customer (membership history, orders as facts,
@@ -22,8 +25,8 @@ import java.util.Map;
 public class AccessExport {
 
     /** Columns whose values are epoch milliseconds, shown as instants. */
-    private static final String[] INSTANTS = {"ENROLLED_AT", "LEFT_AT", "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT",
-            "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT"};
+    private static final Set<String> INSTANTS = new HashSet<String>(Arrays.asList("ENROLLED_AT", "LEFT_AT",
+            "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT"));
 
     private final JdbcTemplate jdbc;
     private final ErasureStore erasures;
@@ -90,10 +93,8 @@ public class AccessExport {
         if (value == null || ("DELIVERED_AT".equals(column) && ((Number) value).longValue() < 0)) {
             return null; // a negative delivery is a node sending the e-mail now: not delivered yet
         }
-        for (String instant : INSTANTS) {
-            if (instant.equals(column)) {
-                return Instant.ofEpochMilli(((Number) value).longValue()).toString();
-            }
+        if (INSTANTS.contains(column)) {
+            return Instant.ofEpochMilli(((Number) value).longValue()).toString();
         }
         if (value instanceof BigDecimal) {
             return ((BigDecimal) value).toPlainString();

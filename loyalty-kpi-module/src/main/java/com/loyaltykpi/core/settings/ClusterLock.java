@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 /**
  * Locks shared by every node on the database: a row of LK_LOCK, locked by an update until the holder's transaction
  * ends. A node killed while holding one loses it with its connection, and its transaction rolls back. A taker waits
@@ -26,6 +28,8 @@ public class ClusterLock {
     private static final String TAKE = "UPDATE LK_LOCK SET NAME = NAME WHERE NAME = ?";
 
     private final JdbcTemplate jdbc;
+    /** The same data source, each statement waiting at most {@link #waitSeconds}. */
+    private final JdbcTemplate timed;
     private final int waitSeconds;
     private final List<String> names;
 
@@ -38,6 +42,7 @@ public class ClusterLock {
     public ClusterLock(JdbcTemplate jdbc, int waitSeconds, String... names) {
         this.jdbc = jdbc;
         this.waitSeconds = Math.max(1, waitSeconds);
+        this.timed = timed(jdbc.getDataSource());
         this.names = Arrays.asList(names);
     }
 
@@ -62,9 +67,7 @@ public class ClusterLock {
 
     /** Takes the lock for the current transaction, waiting at most the configured time while another node holds it. */
     public void lock(String name) {
-        if (take(jdbc, name) == 0) {
-            throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
-        }
+        take(timed, name);
     }
 
     /**
@@ -77,10 +80,8 @@ public class ClusterLock {
         try {
             connection = jdbc.getDataSource().getConnection();
             connection.setAutoCommit(false);
-            JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            if (take(own, name) == 0) {
-                throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
-            }
+            JdbcTemplate own = timed(new SingleConnectionDataSource(connection, true));
+            take(own, name);
             return new Held(connection, own, name);
         } catch (SQLException | RuntimeException e) {
             release(connection);
@@ -115,9 +116,7 @@ public class ClusterLock {
          */
         public void verify() {
             try {
-                if (take(own, name) == 0) {
-                    throw new IllegalStateException("lock " + name + " lost its row");
-                }
+                take(own, name);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("lock " + name + " is no longer held; stopping", e);
             }
@@ -147,15 +146,23 @@ public class ClusterLock {
         }
     }
 
-    /** Updates the lock's row, waiting at most the configured time; how many rows (0 when the row is missing). */
-    private int take(JdbcTemplate on, String name) {
-        JdbcTemplate timed = new JdbcTemplate(on.getDataSource());
-        timed.setQueryTimeout(waitSeconds);
+    /** Locks the row through a template whose statements wait at most the configured time. */
+    private void take(JdbcTemplate timedTemplate, String name) {
+        int rows;
         try {
-            return timed.update(TAKE, name);
+            rows = timedTemplate.update(TAKE, name);
         } catch (DataAccessException e) {
             throw new Busy(name, waitSeconds, e);
         }
+        if (rows == 0) {
+            throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
+        }
+    }
+
+    private JdbcTemplate timed(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setQueryTimeout(waitSeconds);
+        return template;
     }
 
     /** Inserts the row on a connection of its own, committed at once, outside the caller's transaction. */

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -149,11 +148,7 @@ public class SurveyWaves {
         Set<String> candidates = new HashSet<String>(current);
         candidates.addAll(others);
         candidates.removeAll(asked);
-        for (Iterator<String> it = candidates.iterator(); it.hasNext(); ) {
-            if (Pseudonyms.isPseudonym(it.next())) {
-                it.remove(); // erased on request
-            }
-        }
+        candidates.removeIf(Pseudonyms::isPseudonym); // erased on request
         Set<String> reachable = candidates.isEmpty() ? Collections.<String>emptySet() : mailer.reachable(candidates);
         for (String customer : reachable) {
             (current.contains(customer) ? members : nonMembers).add(customer);
