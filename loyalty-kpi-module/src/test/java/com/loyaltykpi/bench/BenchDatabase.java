@@ -46,7 +46,7 @@ final class BenchDatabase implements AutoCloseable {
         if (database == TestDatabase.POSTGRESQL) {
             jdbc.execute("ANALYZE");
         } else if (database == TestDatabase.MARIADB) {
-            jdbc.execute("ANALYZE TABLE LK_ORDER_FACT, LK_ROLLUP, LK_CUSTOMER_PERIOD, LK_MEMBERSHIP");
+            jdbc.execute("ANALYZE TABLE LK_ORDER_FACT, LK_ROLLUP, LK_FACT_CHANGE, LK_MEMBERSHIP");
         }
     }
 

@@ -10,7 +10,8 @@ import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.report.KpiCache;
 import com.loyaltykpi.core.report.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
-import com.loyaltykpi.core.rollup.CustomerPeriodStore;
+import com.loyaltykpi.core.rollup.CalendarStore;
+import com.loyaltykpi.core.rollup.CustomerCounts;
 import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.rollup.RollupRebuild;
 import com.loyaltykpi.core.rollup.RollupStore;
@@ -66,9 +67,8 @@ final class KpiEngine {
         memberships = new MembershipStore(jdbc);
         timeZone = new ShopTimeZone(settings, "Europe/Rome");
         dataVersion = new DataVersion(settings, clock, 1000);
-        CustomerPeriodStore customerPeriods = new CustomerPeriodStore(jdbc);
-        aggregator = new Aggregator(changes, rollups, customerPeriods,
-                new RollupRebuild(jdbc, changes, rollups, customerPeriods, snapshot, 20000),
+        aggregator = new Aggregator(changes, rollups, new CustomerCounts(jdbc),
+                new RollupRebuild(jdbc, changes, rollups, new CalendarStore(jdbc, settings), snapshot),
                 new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
                 dataVersion, newTransaction, 10000);
         ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);

@@ -2,8 +2,8 @@ package com.loyaltykpi.core.incrementality;
 
 import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.money.Money;
+import com.loyaltykpi.core.support.SqlDialect;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.Locale;
 
 /**
  * Reads what an estimate needs from the module's tables: the submitted orders in one currency of every customer
@@ -29,7 +28,6 @@ import java.util.Locale;
 final class FactHistoryLoader {
 
     private static final int FETCH_SIZE = 10000;
-    private static final String POSTGRESQL_MEMORY = "SET LOCAL work_mem = '64MB'";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -58,9 +56,7 @@ final class FactHistoryLoader {
                 + minor + ", 0) FROM LK_ORDER_FACT f ";
         String submitted = "f.STATUS = 'SUBMITTED' AND f.CURRENCY = ? AND f.SUBMITTED_AT < ?";
         readOnly.execute(status -> {
-            if (postgresql()) {
-                jdbc.execute(POSTGRESQL_MEMORY);
-            }
+            SqlDialect.of(jdbc).setTransactionMemory(jdbc, 64);
             MemberKeys keys = new MemberKeys();
             jdbc.query("SELECT ID, CUSTOMER_ID, ENROLLED_AT, LEFT_AT FROM LK_MEMBERSHIP", (ResultSet rs) -> {
                 String customer = rs.getString(2);
@@ -131,10 +127,5 @@ final class FactHistoryLoader {
             int position = Arrays.binarySearch(keys, key);
             return position < 0 ? -1 : customers[position];
         }
-    }
-
-    private boolean postgresql() {
-        return jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
     }
 }

@@ -36,7 +36,7 @@ class PersonalDataStore {
     /** Replaces the customer's id by the stand-in everywhere; returns how many rows changed. */
     int replaceCustomer(String customerId, String pseudonym, Instant now) {
         int rows = 0;
-        for (String table : new String[] {"LK_MEMBERSHIP", "LK_FACT_CHANGE", "LK_CUSTOMER_PERIOD"}) {
+        for (String table : new String[] {"LK_MEMBERSHIP", "LK_FACT_CHANGE"}) {
             rows += jdbc.update("UPDATE " + table + " SET CUSTOMER_ID = ? WHERE CUSTOMER_ID = ?", pseudonym, customerId);
         }
         rows += jdbc.update("UPDATE LK_ORDER_FACT SET CUSTOMER_ID = ?, ORDER_NUMBER = NULL WHERE CUSTOMER_ID = ?",

@@ -41,7 +41,7 @@ public class Aggregator {
 
     private final FactChangeStore changes;
     private final RollupStore rollups;
-    private final CustomerPeriodStore customerPeriods;
+    private final CustomerCounts customerCounts;
     private final RollupRebuild rebuild;
     private final SurveyAggregator surveys;
     private final ClusterLock lock;
@@ -51,12 +51,12 @@ public class Aggregator {
     private final TransactionTemplate newTransaction;
     private final int batchSize;
 
-    public Aggregator(FactChangeStore changes, RollupStore rollups, CustomerPeriodStore customerPeriods,
+    public Aggregator(FactChangeStore changes, RollupStore rollups, CustomerCounts customerCounts,
                       RollupRebuild rebuild, SurveyAggregator surveys, ClusterLock lock, SettingsStore settings,
                       ShopTimeZone timeZone, DataVersion dataVersion, TransactionTemplate newTransaction, int batchSize) {
         this.changes = changes;
         this.rollups = rollups;
-        this.customerPeriods = customerPeriods;
+        this.customerCounts = customerCounts;
         this.rebuild = rebuild;
         this.surveys = surveys;
         this.lock = lock;
@@ -169,38 +169,24 @@ public class Aggregator {
                 }
             }
         }
-        applyCustomerCounts(countDeltas, deltas);
+        applyCustomerCounts(countDeltas, deltas, calendar);
         writeRollups(deltas);
     }
 
-    /** Updates each customer's counts and adds to the rollup deltas what that changes in distinct customers. */
-    private void applyCustomerCounts(Map<CustomerPeriodKey, OrderCounts> countDeltas, Map<RollupKey, Measures> deltas) {
-        Map<CustomerPeriodKey, OrderCounts> stored = customerPeriods.read(countDeltas.keySet());
-        Map<CustomerPeriodKey, OrderCounts> inserts = new HashMap<CustomerPeriodKey, OrderCounts>();
-        Map<CustomerPeriodKey, OrderCounts> updates = new HashMap<CustomerPeriodKey, OrderCounts>();
-        List<CustomerPeriodKey> deletes = new ArrayList<CustomerPeriodKey>();
+    /** Adds to the rollup deltas what the batch changes in distinct and repeat customers. */
+    private void applyCustomerCounts(Map<CustomerPeriodKey, OrderCounts> countDeltas, Map<RollupKey, Measures> deltas,
+                                     BusinessCalendar calendar) {
+        Map<CustomerPeriodKey, OrderCounts> counted = customerCounts.before(countDeltas, calendar);
         for (Map.Entry<CustomerPeriodKey, OrderCounts> entry : countDeltas.entrySet()) {
             CustomerPeriodKey key = entry.getKey();
-            OrderCounts before = stored.containsKey(key) ? stored.get(key) : OrderCounts.none();
+            OrderCounts before = counted.containsKey(key) ? counted.get(key) : OrderCounts.none();
             OrderCounts after = new OrderCounts(before.memberOrders() + entry.getValue().memberOrders(),
                     before.nonMemberOrders() + entry.getValue().nonMemberOrders());
             for (Segment segment : Segment.values()) {
                 after.addDistinctChange(before, segment,
                         measures(deltas, new RollupKey(key.granularity(), key.start(), segment, key.currency())));
             }
-            if (after.isEmpty()) {
-                if (stored.containsKey(key)) {
-                    deletes.add(key);
-                }
-            } else if (stored.containsKey(key)) {
-                updates.put(key, after);
-            } else {
-                inserts.put(key, after);
-            }
         }
-        customerPeriods.delete(deletes);
-        customerPeriods.update(updates);
-        customerPeriods.insert(inserts);
     }
 
     private void writeRollups(Map<RollupKey, Measures> deltas) {

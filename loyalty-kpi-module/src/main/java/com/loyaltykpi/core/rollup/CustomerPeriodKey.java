@@ -5,7 +5,7 @@ import com.loyaltykpi.core.kpi.Granularity;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One row of LK_CUSTOMER_PERIOD: a registered customer's orders in one period and currency. */
+/** A registered customer in one period and currency: whose orders decide the distinct-customer measures. */
 public final class CustomerPeriodKey {
 
     private final Granularity granularity;

@@ -5,6 +5,7 @@ import com.loyaltykpi.core.kpi.BusinessCalendar;
 import com.loyaltykpi.core.kpi.Granularity;
 import com.loyaltykpi.core.kpi.Measures;
 import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.support.SqlDialect;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -15,12 +16,10 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,10 @@ import java.util.Map;
 /**
  * Rebuilds every rollup from the facts in one transaction with a consistent snapshot (REPEATABLE READ): the
  * facts it reads and the pending changes it takes in are the same moment's, so nothing is counted twice or
- * missed, and readers see the old rollups until it commits. Facts are read in submission order, page by page;
- * each period is written as soon as it is complete, so memory holds one period per granularity.
+ * missed, and readers see the old rollups until it commits. The database does the work: one {@code GROUP BY}
+ * of the facts by business day (through the calendar table) for the sums, and per granularity one of each
+ * customer's orders per period for the distinct and repeat customers; the application only receives the
+ * aggregated rows (a few thousand) and writes them.
  */
 public class RollupRebuild {
 
@@ -42,26 +43,26 @@ public class RollupRebuild {
 
     private static final Log LOG = LogFactory.getLog(RollupRebuild.class);
     private static final int ATTEMPTS = 5;
-    private static final String PAGE = "SELECT ID, CUSTOMER_ID, SUBMITTED_AT, CURRENCY, IS_MEMBER, REVENUE, COST, "
-            + "COST_KNOWN_REVENUE FROM LK_ORDER_FACT WHERE STATUS = 'SUBMITTED' AND SUBMITTED_AT >= ? "
-            + "AND (SUBMITTED_AT > ? OR ID > ?) ORDER BY SUBMITTED_AT, ID";
+    private static final int WORKING_MEGABYTES = 256;
+    private static final String FACTS = " FROM LK_ORDER_FACT f JOIN LK_CALENDAR c ON c.SLOT_NO = %s "
+            + "WHERE f.STATUS = 'SUBMITTED'";
+    private static final String MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 1 ELSE 0 END";
+    private static final String NON_MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 0 ELSE 1 END";
 
     private final JdbcTemplate jdbc;
     private final FactChangeStore changes;
     private final RollupStore rollups;
-    private final CustomerPeriodStore customerPeriods;
+    private final CalendarStore calendarStore;
     private final TransactionTemplate snapshotTransaction;
-    private final int pageSize;
 
     /** @param snapshotTransaction REQUIRES_NEW with isolation REPEATABLE_READ */
-    public RollupRebuild(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups,
-                         CustomerPeriodStore customerPeriods, TransactionTemplate snapshotTransaction, int pageSize) {
+    public RollupRebuild(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups, CalendarStore calendarStore,
+                         TransactionTemplate snapshotTransaction) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.rollups = rollups;
-        this.customerPeriods = customerPeriods;
+        this.calendarStore = calendarStore;
         this.snapshotTransaction = snapshotTransaction;
-        this.pageSize = pageSize;
     }
 
     /** Rebuilds; returns the number of facts counted. Retried when the database reports a serialization conflict. */
@@ -87,116 +88,84 @@ public class RollupRebuild {
     }
 
     private long rebuild(BusinessCalendar calendar) {
+        SqlDialect dialect = SqlDialect.of(jdbc);
+        dialect.setTransactionMemory(jdbc, WORKING_MEGABYTES);
         List<Long> pendingChanges = changes.allIds();
         rollups.deleteAll();
-        customerPeriods.deleteAll();
-        final Map<Granularity, PeriodAccumulator> accumulators = new EnumMap<Granularity, PeriodAccumulator>(Granularity.class);
-        for (Granularity granularity : Granularity.values()) {
-            accumulators.put(granularity, new PeriodAccumulator(granularity));
-        }
-        JdbcTemplate paged = new JdbcTemplate(jdbc.getDataSource());
-        paged.setMaxRows(pageSize);
-        paged.setFetchSize(pageSize);
-        long total = 0;
-        long lastAt = Long.MIN_VALUE;
-        long lastId = Long.MIN_VALUE;
-        while (true) {
-            Page page = new Page(calendar, accumulators);
-            paged.query(PAGE, page, lastAt, lastAt, lastId);
-            if (page.rows == 0) {
-                break;
+        Map<String, Object> range = jdbc.queryForMap("SELECT MIN(SUBMITTED_AT) AS FIRST_AT, MAX(SUBMITTED_AT) AS LAST_AT "
+                + "FROM LK_ORDER_FACT");
+        long facts = 0;
+        if (range.get("FIRST_AT") != null) {
+            calendarStore.cover(calendar, Instant.ofEpochMilli(((Number) range.get("FIRST_AT")).longValue()),
+                    Instant.ofEpochMilli(((Number) range.get("LAST_AT")).longValue()));
+            String from = String.format(FACTS, dialect.wholeQuotient("f.SUBMITTED_AT", CalendarStore.SLOT_MILLIS));
+            Map<RollupKey, Measures> rows = new HashMap<RollupKey, Measures>();
+            facts = addSums(from, rows);
+            for (Granularity granularity : Granularity.values()) {
+                addCustomers(from, granularity, rows);
             }
-            total += page.rows;
-            lastAt = page.lastAt;
-            lastId = page.lastId;
-        }
-        for (PeriodAccumulator accumulator : accumulators.values()) {
-            accumulator.flush();
+            rollups.insert(rows);
         }
         changes.delete(pendingChanges);
-        return total;
+        return facts;
     }
 
-    /** Reads one page of facts into the accumulators. */
-    private static final class Page implements RowCallbackHandler {
-        private final BusinessCalendar calendar;
-        private final Map<Granularity, PeriodAccumulator> accumulators;
-        int rows;
-        long lastAt;
-        long lastId;
-
-        Page(BusinessCalendar calendar, Map<Granularity, PeriodAccumulator> accumulators) {
-            this.calendar = calendar;
-            this.accumulators = accumulators;
-        }
-
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            lastId = rs.getLong(1);
-            lastAt = rs.getLong(3);
-            LocalDate day = calendar.dayOf(Instant.ofEpochMilli(lastAt));
-            String customer = rs.getString(2);
-            String currency = rs.getString(4);
-            boolean member = rs.getBoolean(5);
-            BigDecimal revenue = rs.getBigDecimal(6);
-            BigDecimal cost = rs.getBigDecimal(7);
-            BigDecimal costKnownRevenue = rs.getBigDecimal(8);
-            for (PeriodAccumulator accumulator : accumulators.values()) {
-                accumulator.add(day, customer, currency, member, revenue, cost, costKnownRevenue);
-            }
-            rows++;
-        }
+    /** Orders and amounts per business day, added to the periods of every granularity; returns the orders. */
+    private long addSums(String from, final Map<RollupKey, Measures> rows) {
+        final long[] orders = new long[1];
+        jdbc.query("SELECT c.DAY_START, f.CURRENCY, f.IS_MEMBER, COUNT(*), SUM(CASE WHEN f.CUSTOMER_ID IS NULL THEN 1 "
+                + "ELSE 0 END), SUM(f.REVENUE), SUM(f.COST), SUM(f.COST_KNOWN_REVENUE)" + from
+                + " GROUP BY c.DAY_START, f.CURRENCY, f.IS_MEMBER", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        LocalDate day = rs.getDate(1).toLocalDate();
+                        String currency = rs.getString(2);
+                        Measures dayTotals = new Measures(rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6),
+                                rs.getBigDecimal(7), rs.getBigDecimal(8), 0, 0);
+                        orders[0] += dayTotals.orders();
+                        for (Granularity granularity : Granularity.values()) {
+                            LocalDate start = granularity.start(day);
+                            for (Segment segment : new Segment[] {Segment.of(rs.getBoolean(3)), Segment.ALL}) {
+                                measures(rows, new RollupKey(granularity, start, segment, currency)).add(dayTotals);
+                            }
+                        }
+                    }
+                });
+        return orders[0];
     }
 
-    /** The current period of one granularity: its measures and each customer's orders, written when it ends. */
-    private final class PeriodAccumulator {
-        private final Granularity granularity;
-        private LocalDate start;
-        private final Map<RollupKey, Measures> measures = new HashMap<RollupKey, Measures>();
-        private final Map<CustomerPeriodKey, OrderCounts> counts = new HashMap<CustomerPeriodKey, OrderCounts>();
+    /** Distinct and repeat customers of each period of this granularity, per segment. */
+    private void addCustomers(String from, final Granularity granularity, final Map<RollupKey, Measures> rows) {
+        String period = "c." + CalendarStore.column(granularity);
+        jdbc.query("SELECT p.PERIOD_START, p.CURRENCY, "
+                + "SUM(CASE WHEN p.M >= 1 THEN 1 ELSE 0 END), SUM(CASE WHEN p.M >= 2 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN p.N >= 1 THEN 1 ELSE 0 END), SUM(CASE WHEN p.N >= 2 THEN 1 ELSE 0 END), "
+                + "COUNT(*), SUM(CASE WHEN p.M + p.N >= 2 THEN 1 ELSE 0 END) FROM (SELECT " + period + " AS PERIOD_START, "
+                + "f.CURRENCY, f.CUSTOMER_ID, SUM(" + MEMBER_ORDER + ") AS M, SUM(" + NON_MEMBER_ORDER + ") AS N" + from
+                + " AND f.CUSTOMER_ID IS NOT NULL GROUP BY " + period + ", f.CURRENCY, f.CUSTOMER_ID) p "
+                + "GROUP BY p.PERIOD_START, p.CURRENCY", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        LocalDate start = rs.getDate(1).toLocalDate();
+                        String currency = rs.getString(2);
+                        Segment[] segments = {Segment.MEMBER, Segment.NON_MEMBER, Segment.ALL};
+                        for (int s = 0; s < segments.length; s++) {
+                            long customers = rs.getLong(3 + 2 * s);
+                            if (customers > 0) {
+                                measures(rows, new RollupKey(granularity, start, segments[s], currency))
+                                        .addCustomers(customers, rs.getLong(4 + 2 * s));
+                            }
+                        }
+                    }
+                });
+    }
 
-        PeriodAccumulator(Granularity granularity) {
-            this.granularity = granularity;
+    private static Measures measures(Map<RollupKey, Measures> rows, RollupKey key) {
+        Measures measures = rows.get(key);
+        if (measures == null) {
+            measures = new Measures();
+            rows.put(key, measures);
         }
-
-        void add(LocalDate day, String customer, String currency, boolean member, BigDecimal revenue, BigDecimal cost,
-                 BigDecimal costKnownRevenue) {
-            LocalDate periodStart = granularity.start(day);
-            if (start != null && !start.equals(periodStart)) {
-                flush();
-            }
-            start = periodStart;
-            for (Segment segment : new Segment[] {Segment.of(member), Segment.ALL}) {
-                measuresOf(new RollupKey(granularity, start, segment, currency))
-                        .addOrder(1, customer == null, revenue, cost, costKnownRevenue);
-            }
-            if (customer != null) {
-                CustomerPeriodKey key = new CustomerPeriodKey(granularity, start, currency, customer);
-                OrderCounts before = counts.containsKey(key) ? counts.get(key) : OrderCounts.none();
-                counts.put(key, before.plus(member, 1));
-            }
-        }
-
-        void flush() {
-            for (Map.Entry<CustomerPeriodKey, OrderCounts> entry : counts.entrySet()) {
-                for (Segment segment : Segment.values()) {
-                    entry.getValue().addDistinctChange(OrderCounts.none(), segment,
-                            measuresOf(new RollupKey(granularity, start, segment, entry.getKey().currency())));
-                }
-            }
-            rollups.insert(measures);
-            customerPeriods.insert(counts);
-            measures.clear();
-            counts.clear();
-        }
-
-        private Measures measuresOf(RollupKey key) {
-            Measures m = measures.get(key);
-            if (m == null) {
-                m = new Measures();
-                measures.put(key, m);
-            }
-            return m;
-        }
+        return measures;
     }
 }

@@ -27,7 +27,7 @@ public class SchemaGuard {
 
     /** The module's tables, as the shipped DDL and the entity mappings declare them. */
     public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP",
-            "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_SETTING", "LK_LOCK",
+            "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CALENDAR", "LK_SETTING", "LK_LOCK",
             "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
             "LK_ERASURE", "LK_AUDIT_EVENT");
 
@@ -36,6 +36,7 @@ public class SchemaGuard {
             IndexSpec.unique("LK_ORDER_FACT_ORDER", "LK_ORDER_FACT", "ORIGIN", "ORDER_ID"),
             IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT", "ID"),
             IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
+            IndexSpec.plain("LK_FACT_CHANGE_CUSTOMER", "LK_FACT_CHANGE", "CUSTOMER_ID"),
             IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
             IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"),
             IndexSpec.plain("LK_MEMBERSHIP_ENROLLED", "LK_MEMBERSHIP", "ENROLLED_AT"),
@@ -56,6 +57,13 @@ public class SchemaGuard {
      */
     static final String UNICODE_COMMENTS = "ALTER TABLE LK_SURVEY_ANSWER MODIFY COMMENT_TEXT VARCHAR(10000) "
             + "CHARACTER SET utf8mb4";
+
+    /**
+     * Tables of earlier versions that nothing reads any more and that would keep personal data out of reach of an
+     * erasure: dropped at startup. LK_CUSTOMER_PERIOD held each customer's orders per period; the rollups now read
+     * them from the facts.
+     */
+    static final List<String> OBSOLETE_TABLES = Arrays.asList("LK_CUSTOMER_PERIOD");
 
     private static final Log LOG = LogFactory.getLog(SchemaGuard.class);
 
@@ -81,6 +89,7 @@ public class SchemaGuard {
                     ensure(connection, index, created, problems);
                 }
                 ensureUnicodeComments(connection, created, problems);
+                dropObsoleteTables(connection, created, problems);
             }
         } catch (SQLException e) {
             problems.add("the schema could not be checked: " + e.getMessage());
@@ -105,6 +114,25 @@ public class SchemaGuard {
             if (!hasIndex(connection.getMetaData(), index)) { // another node may have created it meanwhile
                 problems.add("index " + index.name() + " is missing and could not be created (" + e.getMessage()
                         + "); run: " + index.createStatement());
+            }
+        }
+    }
+
+    private static void dropObsoleteTables(Connection connection, List<String> dropped, List<String> problems)
+            throws SQLException {
+        for (String table : OBSOLETE_TABLES) {
+            if (!tableExists(connection.getMetaData(), table)) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE " + table);
+                dropped.add("dropped " + table);
+                LOG.info("Loyalty: dropped the table " + table + ", which this version no longer uses");
+            } catch (SQLException e) {
+                if (tableExists(connection.getMetaData(), table)) { // another node may have dropped it meanwhile
+                    problems.add("the table " + table + " is no longer used and could not be dropped (" + e.getMessage()
+                            + "); run: DROP TABLE " + table);
+                }
             }
         }
     }

@@ -86,6 +86,7 @@ CREATE TABLE LK_FACT_CHANGE (
     CHANGED_AT         BIGINT        NOT NULL,
     PRIMARY KEY (ID)
 );
+CREATE INDEX LK_FACT_CHANGE_CUSTOMER ON LK_FACT_CHANGE (CUSTOMER_ID);
 
 -- Measures per (granularity, period, segment, currency): what the KPI queries read.
 CREATE TABLE LK_ROLLUP (
@@ -103,15 +104,15 @@ CREATE TABLE LK_ROLLUP (
     PRIMARY KEY (GRANULARITY, PERIOD_START, SEGMENT, CURRENCY)
 );
 
--- Each registered customer's orders per period, as the rollups last counted them (exact distinct customers).
-CREATE TABLE LK_CUSTOMER_PERIOD (
-    GRANULARITY        VARCHAR(8)    NOT NULL,
-    PERIOD_START       DATE          NOT NULL,
-    CURRENCY           VARCHAR(3)    NOT NULL,
-    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
-    MEMBER_ORDERS      INTEGER       NOT NULL,
-    NON_MEMBER_ORDERS  INTEGER       NOT NULL,
-    PRIMARY KEY (GRANULARITY, PERIOD_START, CURRENCY, CUSTOMER_ID)
+-- Each UTC quarter hour (SLOT_NO = SUBMITTED_AT / 900000) with its business day and periods in the shop's time zone.
+CREATE TABLE LK_CALENDAR (
+    SLOT_NO            BIGINT        NOT NULL,
+    DAY_START          DATE          NOT NULL,
+    WEEK_START         DATE          NOT NULL,
+    MONTH_START        DATE          NOT NULL,
+    QUARTER_START      DATE          NOT NULL,
+    YEAR_START         DATE          NOT NULL,
+    PRIMARY KEY (SLOT_NO)
 );
 
 -- Settings shared by every node.

@@ -197,9 +197,6 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         all.append(shop.jdbc().queryForList("SELECT * FROM LK_ROLLUP WHERE ORDERS <> 0 OR CUSTOMERS <> 0 "
                 + "ORDER BY GRANULARITY, PERIOD_START, SEGMENT, CURRENCY"));
         all.append(shop.jdbc().queryForList("SELECT * FROM LK_SURVEY_ROLLUP ORDER BY GRANULARITY, PERIOD_START, SEGMENT"));
-        all.append(shop.jdbc().queryForList("SELECT GRANULARITY, PERIOD_START, CURRENCY, COUNT(*) AS CUSTOMERS, "
-                + "SUM(MEMBER_ORDERS) AS MEMBER_ORDERS, SUM(NON_MEMBER_ORDERS) AS OTHER_ORDERS FROM LK_CUSTOMER_PERIOD "
-                + "GROUP BY GRANULARITY, PERIOD_START, CURRENCY ORDER BY GRANULARITY, PERIOD_START, CURRENCY"));
         return all.toString();
     }
 
@@ -216,8 +213,8 @@ public abstract class PrivacyScenarios extends ShopScenarios {
     /** The module's tables with a customer column still holding this id (the erasure's own record aside). */
     private List<String> tablesHolding(String customerId) {
         List<String> holding = new ArrayList<String>();
-        for (String table : new String[] {"LK_ORDER_FACT", "LK_MEMBERSHIP", "LK_FACT_CHANGE", "LK_CUSTOMER_PERIOD",
-                "LK_SURVEY_INVITATION", "LK_SURVEY_ANSWER"}) {
+        for (String table : new String[] {"LK_ORDER_FACT", "LK_MEMBERSHIP", "LK_FACT_CHANGE", "LK_SURVEY_INVITATION",
+                "LK_SURVEY_ANSWER"}) {
             if (shop.jdbc().queryForObject("SELECT COUNT(*) FROM " + table + " WHERE CUSTOMER_ID = ?", Long.class,
                     customerId) > 0) {
                 holding.add(table);

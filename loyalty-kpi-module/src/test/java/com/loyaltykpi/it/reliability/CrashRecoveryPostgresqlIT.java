@@ -101,7 +101,7 @@ class CrashRecoveryPostgresqlIT {
     }
 
     private static void forgetFacts(ClusterChecks checks) {
-        for (String table : new String[] {"LK_ORDER_FACT", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CUSTOMER_PERIOD", "LK_JOB_STATE"}) {
+        for (String table : new String[] {"LK_ORDER_FACT", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_JOB_STATE"}) {
             checks.jdbc().update("DELETE FROM " + table);
         }
     }

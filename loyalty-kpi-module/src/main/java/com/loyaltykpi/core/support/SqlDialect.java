@@ -1,0 +1,38 @@
+package com.loyaltykpi.core.support;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Locale;
+
+/** The few places where the module's SQL differs between the databases it runs on. */
+public enum SqlDialect {
+    POSTGRESQL,
+    MARIADB,
+    HSQLDB;
+
+    /** The dialect of the database behind this template (HSQLDB for any database it does not know). */
+    public static SqlDialect of(JdbcTemplate jdbc) {
+        String product = jdbc.execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT));
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        return product.contains("mariadb") || product.contains("mysql") ? MARIADB : HSQLDB;
+    }
+
+    /** The whole number {@code column / divisor} rounded down (MariaDB's "/" gives a decimal). */
+    public String wholeQuotient(String column, long divisor) {
+        return this == MARIADB ? "FLOOR(" + column + " / " + divisor + ")" : column + " / " + divisor;
+    }
+
+    /**
+     * Working memory for the big sorts and hash tables of the current transaction: PostgreSQL's default (4 MB)
+     * spills them to temporary files. Nothing to do on the others.
+     */
+    public void setTransactionMemory(JdbcTemplate jdbc, int megabytes) {
+        if (this == POSTGRESQL) {
+            jdbc.execute("SET LOCAL work_mem = '" + megabytes + "MB'");
+        }
+    }
+}
