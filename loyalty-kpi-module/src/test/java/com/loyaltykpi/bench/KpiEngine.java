@@ -1,7 +1,10 @@
 package com.loyaltykpi.bench;
 
 import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
+import com.loyaltykpi.core.membership.MembershipSources;
+import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.incrementality.EstimateConfiguration;
 import com.loyaltykpi.core.incrementality.EstimateSettings;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
@@ -46,6 +49,7 @@ final class KpiEngine {
     final DataVersion dataVersion;
     final Aggregator aggregator;
     final OrdersImport ordersImport;
+    final MembershipsImport membershipsImport;
     final IncrementalRevenue incrementalRevenue;
     final TransactionTemplate newTransaction;
 
@@ -72,6 +76,8 @@ final class KpiEngine {
                 new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
                 dataVersion, newTransaction, 10000);
         ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);
+        membershipsImport = new MembershipsImport(memberships, facts, changes, new MembershipSources(settings,
+                "REGISTRATION,IMPORT"), lock, dataVersion, newTransaction, clock, new ErasureStore(jdbc, "broadleaf"));
         incrementalRevenue = new IncrementalRevenue(jdbc, timeZone, new EstimateConfiguration(settings, EstimateSettings.defaults()), clock);
     }
 

@@ -103,11 +103,11 @@ public final class SyntheticFacts {
     }
 
     /** Records new orders of the last day as the module's writer does: facts and their rollup changes, one transaction. */
-    void addRecentOrders(DataSource dataSource, final KpiEngine engine, int count) {
+    void addRecentOrders(DataSource dataSource, final KpiEngine engine, String prefix, int count) {
         final List<OrderFact> recent = new ArrayList<OrderFact>();
         long day = LAST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         for (int i = 0; i < count; i++) {
-            recent.add(fact("new" + i, day + random.nextInt(80_000_000)));
+            recent.add(fact(prefix + i, day + random.nextInt(80_000_000)));
         }
         engine.newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
@@ -132,5 +132,23 @@ public final class SyntheticFacts {
                     .append(fact.cost().isZero() ? "" : fact.cost().amount().toPlainString()).append(",SUBMITTED\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A memberships.csv enrolling up to so many customers who never joined, each on a random day of 2025 (their
+     * later orders are re-stamped as members' orders); the rows it holds.
+     */
+    int membershipsCsv(int rows, StringBuilder csv) {
+        csv.append("customer_id,enrolled_at,left_at,source\n");
+        long first = LocalDate.of(2025, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        int written = 0;
+        for (int c = 0; c < customers && written < rows; c++) {
+            if (enrolledAt[c] == Long.MAX_VALUE) {
+                csv.append('c').append(c).append(',').append(Instant.ofEpochMilli(first + (long) (random.nextDouble() * 364 * 86_400_000L)))
+                        .append(",,IMPORT\n");
+                written++;
+            }
+        }
+        return written;
     }
 }

@@ -3,6 +3,8 @@ package com.loyaltykpi.core.capture;
 import com.loyaltykpi.core.money.Money;
 import com.loyaltykpi.core.support.Chunks;
 
+import com.loyaltykpi.core.support.SqlDialect;
+
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -40,6 +42,13 @@ public class OrderFactStore {
     }
 
     /** Inserts facts known to be new, in one JDBC batch. */
+    /** Refreshes the database's statistics of the facts and their pending changes, after a bulk write. */
+    public void analyze() {
+        SqlDialect dialect = SqlDialect.of(jdbc);
+        dialect.analyze(jdbc, "LK_ORDER_FACT");
+        dialect.analyze(jdbc, "LK_FACT_CHANGE");
+    }
+
     public void insertAll(final List<OrderFact> facts, final Instant recordedAt) {
         if (facts.isEmpty()) {
             return;

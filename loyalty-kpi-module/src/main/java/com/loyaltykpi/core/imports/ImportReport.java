@@ -18,21 +18,32 @@ public final class ImportReport {
     private final long unchanged;
     private final long restamped;
     private final List<RejectedRow> rejected;
+    private final long rejectedCount;
     private final String refusal;
 
     ImportReport(String file, long read, long imported, long updated, long unchanged, long restamped,
                  List<RejectedRow> rejected, String refusal) {
+        this(file, read, imported, updated, unchanged, restamped, new Rejections(rejected), refusal);
+    }
+
+    ImportReport(String file, long read, long imported, long updated, long unchanged, long restamped,
+                 Rejections rejections, String refusal) {
         this.file = file;
         this.read = read;
         this.imported = imported;
         this.updated = updated;
         this.unchanged = unchanged;
         this.restamped = restamped;
-        this.rejected = Collections.unmodifiableList(new ArrayList<RejectedRow>(rejected));
+        this.rejected = Collections.unmodifiableList(new ArrayList<RejectedRow>(rejections.shown()));
+        this.rejectedCount = rejections.count();
         this.refusal = refusal;
     }
 
     static ImportReport refused(String file, long read, List<RejectedRow> rejected, String refusal) {
+        return new ImportReport(file, read, 0, 0, 0, 0, rejected, refusal);
+    }
+
+    static ImportReport refused(String file, long read, Rejections rejected, String refusal) {
         return new ImportReport(file, read, 0, 0, 0, 0, rejected, refusal);
     }
 
@@ -62,8 +73,14 @@ public final class ImportReport {
         return restamped;
     }
 
+    /** The first {@value Rejections#SHOWN} rejected rows, by line. */
     public List<RejectedRow> rejected() {
         return rejected;
+    }
+
+    /** All rejected rows, shown or not. */
+    public long rejectedCount() {
+        return rejectedCount;
     }
 
     /** False when the file was refused and nothing was written. */
@@ -82,6 +99,6 @@ public final class ImportReport {
             return file + " refused, nothing imported: " + refusal + (rejected.isEmpty() ? "" : " " + rejected);
         }
         return file + ": " + read + " rows read, " + imported + " imported, " + updated + " updated, " + unchanged
-                + " unchanged, " + rejected.size() + " rejected" + (restamped > 0 ? ", " + restamped + " orders re-stamped" : "");
+                + " unchanged, " + rejectedCount + " rejected" + (restamped > 0 ? ", " + restamped + " orders re-stamped" : "");
     }
 }

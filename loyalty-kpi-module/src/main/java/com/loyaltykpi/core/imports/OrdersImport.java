@@ -10,11 +10,15 @@ import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +38,8 @@ import java.util.Set;
  * its rollup changes; a re-run after an interruption finishes the job.
  */
 public class OrdersImport {
+
+    private static final Log LOG = LogFactory.getLog(OrdersImport.class);
 
     public static final String ORIGIN = "import";
     public static final String FILE = "orders.csv";
@@ -61,55 +67,102 @@ public class OrdersImport {
         this.chunkSize = chunkSize;
     }
 
+    /**
+     * Imports a file of any size: copied to a temporary file, checked whole in a first pass (nothing is written
+     * when a row is bad, unless bad rows may be skipped), written chunk by chunk in a second. Memory holds one
+     * chunk of rows, the first rejected rows, and each order id with its line (to find repeated ids).
+     */
     public ImportReport importOrders(InputStream csv, boolean skipBadRows) {
-        List<CsvFile.Row> rows;
+        Path copy = null;
         try {
-            rows = CsvFile.read(csv, HEADER);
+            copy = CsvFile.copy(csv);
+            return importOrders(copy, skipBadRows);
         } catch (CsvFile.Unreadable e) {
-            return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(), e.getMessage());
+            return ImportReport.refused(FILE, 0, new Rejections(), e.getMessage());
+        } finally {
+            CsvFile.delete(copy);
         }
-        List<RejectedRow> rejected = new ArrayList<RejectedRow>();
-        List<OrderFact> parsed = parse(rows, rejected);
+    }
+
+    private ImportReport importOrders(Path file, boolean skipBadRows) throws CsvFile.Unreadable {
+        final Instant now = clock.instant();
+        final Map<String, Long> firstLine = new HashMap<String, Long>();
+        final Rejections rejected = new Rejections();
+        long rows = CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
+            @Override
+            public void row(CsvFile.Row row) {
+                try {
+                    OrderFact fact = parse(row, now);
+                    Long seen = firstLine.putIfAbsent(fact.orderId(), row.line);
+                    if (seen != null) {
+                        throw new IllegalArgumentException("order_id " + fact.orderId() + " appears again (first on line "
+                                + seen + ")");
+                    }
+                } catch (IllegalArgumentException e) {
+                    rejected.add(new RejectedRow(row.line, e.getMessage()));
+                }
+            }
+        });
         if (!rejected.isEmpty() && !skipBadRows) {
-            return ImportReport.refused(FILE, rows.size(), rejected, rejected.size() + " rows are not valid");
+            return ImportReport.refused(FILE, rows, rejected, rejected.count() + " rows are not valid");
         }
         lock.createRows();
-        long[] counts = new long[3];
-        for (int from = 0; from < parsed.size(); from += chunkSize) {
-            long[] chunk = write(parsed.subList(from, Math.min(parsed.size(), from + chunkSize)));
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] += chunk[i];
+        final long[] counts = new long[3];
+        final List<OrderFact> chunk = new ArrayList<OrderFact>(chunkSize);
+        CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
+            @Override
+            public void row(CsvFile.Row row) {
+                OrderFact fact;
+                try {
+                    fact = parse(row, now);
+                } catch (IllegalArgumentException e) {
+                    return; // rejected in the first pass
+                }
+                if (firstLine.get(fact.orderId()) != row.line) {
+                    return; // a repeated order id, rejected in the first pass
+                }
+                chunk.add(fact);
+                if (chunk.size() == chunkSize) {
+                    add(counts, write(chunk));
+                    chunk.clear();
+                }
             }
+        });
+        if (!chunk.isEmpty()) {
+            add(counts, write(chunk));
         }
-        return new ImportReport(FILE, rows.size(), counts[0], counts[1], counts[2], 0, rejected, null);
+        if (counts[0] + counts[1] > 0) {
+            analyze();
+        }
+        return new ImportReport(FILE, rows, counts[0], counts[1], counts[2], 0, rejected, null);
     }
 
-    /** Valid rows as facts (member flags still unset); invalid ones into {@code rejected}. */
-    private List<OrderFact> parse(List<CsvFile.Row> rows, List<RejectedRow> rejected) {
-        List<OrderFact> parsed = new ArrayList<OrderFact>();
-        Map<String, Long> firstLine = new HashMap<String, Long>();
-        Instant now = clock.instant();
-        for (CsvFile.Row row : rows) {
-            try {
-                String fieldCount = row.fieldCountProblem(HEADER.size());
-                if (fieldCount != null) {
-                    throw new IllegalArgumentException("the line " + fieldCount);
-                }
-                OrderFact fact = parse(row, now);
-                Long seen = firstLine.put(fact.orderId(), row.line);
-                if (seen != null) {
-                    firstLine.put(fact.orderId(), seen);
-                    throw new IllegalArgumentException("order_id " + fact.orderId() + " appears again (first on line " + seen + ")");
-                }
-                parsed.add(fact);
-            } catch (IllegalArgumentException e) {
-                rejected.add(new RejectedRow(row.line, e.getMessage()));
-            }
+    /** Fresh statistics for what the import filled; an import is not undone when the database refuses them. */
+    private void analyze() {
+        try {
+            facts.analyze();
+        } catch (DataAccessException e) {
+            LOG.warn("Loyalty: the database's statistics of the order facts could not be refreshed after an import ("
+                    + e.getMessage() + "); queries may be slow until the database analyses LK_ORDER_FACT");
         }
-        return parsed;
     }
 
+    private static void add(long[] counts, long[] chunk) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += chunk[i];
+        }
+    }
+
+    /** A row as a fact (member flag still unset), or why it is not valid. */
     private static OrderFact parse(CsvFile.Row row, Instant now) {
+        String fieldCount = row.fieldCountProblem(HEADER.size());
+        if (fieldCount != null) {
+            throw new IllegalArgumentException("the line " + fieldCount);
+        }
+        return fact(row, now);
+    }
+
+    private static OrderFact fact(CsvFile.Row row, Instant now) {
         String orderId = Fields.id(row.get(0), "order_id", true);
         String customerId = Fields.id(row.get(1), "customer_id", false);
         Instant submittedAt = Fields.instant(row.get(2), "submitted_at");

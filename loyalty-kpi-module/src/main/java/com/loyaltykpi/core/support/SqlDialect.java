@@ -35,4 +35,16 @@ public enum SqlDialect {
             jdbc.execute("SET LOCAL work_mem = '" + megabytes + "MB'");
         }
     }
+
+    /**
+     * Refreshes the planner's statistics of a table after a bulk write (a database with autovacuum off, or lagging
+     * behind, would otherwise plan the next queries for the table as it was). HSQLDB keeps none.
+     */
+    public void analyze(JdbcTemplate jdbc, String table) {
+        if (this == POSTGRESQL) {
+            jdbc.execute("ANALYZE " + table);
+        } else if (this == MARIADB) {
+            jdbc.queryForList("ANALYZE TABLE " + table);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,47 @@ public abstract class ImportScenarios extends ShopScenarios {
         assertThat(skipping.rejected()).hasSize(5);
         assertThat(facts.find(OrdersImport.ORIGIN, p + "3").guest()).isTrue();
         assertThat(facts.find(OrdersImport.ORIGIN, p + "1").revenue().amount()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void aLargeFileWithBadRowsAtTheEndIsRefusedWholeAndTheReportShowsTheFirstOfThem() {
+        StringBuilder csv = new StringBuilder(ORDERS_HEADER);
+        for (int i = 0; i < 20000; i++) {
+            csv.append(p).append(i).append(',').append(p).append('c').append(i % 700)
+                    .append(",2025-07-01T10:00:00Z,EUR,10.00,4.00,SUBMITTED\n");
+        }
+        for (int i = 0; i < 300; i++) {
+            csv.append(p).append("bad").append(i).append(",,2025-07-01T10:00:00Z,EUR,-,,SUBMITTED\n");
+        }
+
+        ImportReport refused = orders(csv.toString(), false);
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.rowsRead()).isEqualTo(20300);
+        assertThat(refused.rejectedCount()).isEqualTo(300);
+        assertThat(refused.rejected()).as("the first 200 bad lines are shown").hasSize(200);
+        assertThat(refused.rejected().get(0).line()).isEqualTo(20002);
+        assertThat(refused.refusal()).isEqualTo("300 rows are not valid");
+        assertThat(facts.find(OrdersImport.ORIGIN, p + "0")).as("nothing of a refused file is imported").isNull();
+
+        ImportReport skipping = orders(csv.toString(), true);
+
+        assertThat(skipping.imported()).isEqualTo(20000);
+        assertThat(skipping.rejectedCount()).isEqualTo(300);
+        assertThat(facts.find(OrdersImport.ORIGIN, p + "19999").revenue().amount()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void aLineLongerThanAnyImportLineRefusesTheFileWithoutReadingItIntoMemory() {
+        byte[] header = ORDERS_HEADER.getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[header.length + 5_000_000];
+        System.arraycopy(header, 0, file, 0, header.length);
+        Arrays.fill(file, header.length, file.length, (byte) 'x');
+
+        ImportReport refused = importOrders(file, true);
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.refusal()).isEqualTo("line 2 is longer than 100,000 characters; an import line is far shorter");
     }
 
     @Test
