@@ -8,14 +8,15 @@ import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.incrementality.EstimateConfiguration;
 import com.loyaltykpi.core.incrementality.EstimateSettings;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
-import com.loyaltykpi.core.kpi.BusinessCalendar;
+import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.report.KpiCache;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiCache;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.rollup.CalendarStore;
 import com.loyaltykpi.core.rollup.CustomerCounts;
 import com.loyaltykpi.core.capture.FactChangeStore;
+import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.rollup.RollupRebuild;
 import com.loyaltykpi.core.rollup.RollupStore;
 import com.loyaltykpi.core.settings.ClusterLock;
@@ -75,8 +76,9 @@ final class KpiEngine {
                 new RollupRebuild(jdbc, changes, rollups, new CalendarStore(jdbc, settings), snapshot),
                 new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
                 dataVersion, newTransaction, 10000);
-        ordersImport = new OrdersImport(facts, memberships, changes, lock, dataVersion, newTransaction, clock, 5000);
-        membershipsImport = new MembershipsImport(memberships, facts, changes, new MembershipSources(settings,
+        FactWriter writer = new FactWriter(facts, changes);
+        ordersImport = new OrdersImport(facts, memberships, writer, lock, dataVersion, newTransaction, clock, 5000);
+        membershipsImport = new MembershipsImport(memberships, facts, writer, new MembershipSources(settings,
                 "REGISTRATION,IMPORT"), lock, dataVersion, newTransaction, clock, new ErasureStore(jdbc, "broadleaf"));
         incrementalRevenue = new IncrementalRevenue(jdbc, timeZone, new EstimateConfiguration(settings, EstimateSettings.defaults()), clock);
     }

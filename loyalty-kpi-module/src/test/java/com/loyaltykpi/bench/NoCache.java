@@ -1,7 +1,7 @@
 package com.loyaltykpi.bench;
 
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.report.KpiCache;
+import com.loyaltykpi.core.kpi.KpiCache;
 
 /** A KPI cache that keeps nothing: every query computes from the rollups. */
 final class NoCache implements KpiCache {

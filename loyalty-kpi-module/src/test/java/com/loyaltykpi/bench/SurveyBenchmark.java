@@ -1,11 +1,11 @@
 package com.loyaltykpi.bench;
 
-import com.loyaltykpi.core.kpi.BusinessCalendar;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.BusinessCalendar;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.KpiQuery;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.rollup.RollupStore;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.ShopTimeZone;

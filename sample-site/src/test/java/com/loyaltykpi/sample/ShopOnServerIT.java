@@ -2,11 +2,11 @@ package com.loyaltykpi.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.it.LoopbackPorts;
 import com.loyaltykpi.it.TestDatabase;
 

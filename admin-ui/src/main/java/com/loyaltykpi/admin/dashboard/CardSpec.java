@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiRow;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 
 /**
  * Which KPI a headline card shows, for which segment, and how its change is known: the KPI engine's own change

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /**

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 
 /**
  * The range, granularity and currency the dashboard shows, read from request parameters. Bad input never

@@ -3,7 +3,7 @@ package com.loyaltykpi.admin.dashboard;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 
 /** The ranges an operator picks on the dashboard, each with the granularity that reads best for it. */
 public enum RangePreset {

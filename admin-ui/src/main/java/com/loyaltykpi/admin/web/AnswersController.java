@@ -21,7 +21,7 @@ import com.loyaltykpi.admin.answers.AnswerQuery;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.core.audit.AuditAction;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.survey.AnswerCsv;

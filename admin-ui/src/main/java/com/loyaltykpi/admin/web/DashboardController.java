@@ -20,7 +20,7 @@ import com.loyaltykpi.admin.dashboard.EstimateView;
 import com.loyaltykpi.admin.dashboard.Estimates;
 import com.loyaltykpi.admin.dashboard.RangeParameters;
 import com.loyaltykpi.admin.dashboard.RangePreset;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.payoff.EstimateCsv;
 import com.loyaltykpi.core.payoff.ProgramCosts;
 

@@ -28,12 +28,12 @@ import com.loyaltykpi.admin.data.BackgroundRebuild;
 import com.loyaltykpi.core.imports.ImportReport;
 import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.kpi.KpiCsv;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.reconcile.ReconciliationJobs;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 
 /** Data: backfill with a progress bar, rollup rebuild, CSV imports with their report, KPI tables as CSV. */
 @Controller

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.survey.AnswerFilter;
 
 class AnswerQueryTest {

@@ -24,8 +24,8 @@ import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.kpi.Segment;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.period.Segment;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /** The dashboard of a shop that has just installed the module: no orders, no answers, nothing undefined shown as 0. */

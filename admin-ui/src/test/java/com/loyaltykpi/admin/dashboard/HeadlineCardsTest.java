@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiRow;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 
 /** The cards against hand-written figures: values, changes, arrows, n/a, margins, three languages. */
 class HeadlineCardsTest {

@@ -25,14 +25,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.it.HeadlessChromium;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.Membership;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 
 /**
  * An operator's session in headless Chromium against the real Broadleaf admin: log in, read the dashboard and

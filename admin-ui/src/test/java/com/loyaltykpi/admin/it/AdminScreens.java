@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import com.loyaltykpi.core.incrementality.Estimate;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.Membership;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.it.TestDatabase;
 

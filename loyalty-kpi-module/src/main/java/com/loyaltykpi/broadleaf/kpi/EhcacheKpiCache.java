@@ -1,6 +1,6 @@
 package com.loyaltykpi.broadleaf.kpi;
 
-import com.loyaltykpi.core.report.KpiCache;
+import com.loyaltykpi.core.kpi.KpiCache;
 import com.loyaltykpi.core.kpi.KpiTable;
 
 import net.sf.ehcache.CacheManager;

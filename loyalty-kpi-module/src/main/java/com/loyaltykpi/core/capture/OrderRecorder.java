@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one write path of order facts, for live capture, reconciliation and backfill alike: reads a batch of
- * platform orders, judges them, and writes the new facts, skips and cancellations in one transaction of its own,
- * together with the changes the rollups will apply.
+ * Records platform orders, for live capture, reconciliation and backfill alike: reads a batch of platform orders,
+ * judges them, and writes the new facts (through the {@link FactWriter}), skips and cancellations in one
+ * transaction of its own.
  * Orders that already have an up-to-date fact are neither read nor written again, so a replay counts once; when
  * live capture and a reconciliation race on the same orders, the loser reads its batch again.
  */
@@ -37,20 +37,20 @@ public class OrderRecorder {
     private final OrderFactStore facts;
     private final CaptureSkipStore skips;
     private final MembershipStore memberships;
-    private final FactChangeStore changes;
+    private final FactWriter writer;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
     /** @param newTransaction propagation REQUIRES_NEW: the module's writes never join the platform's work */
     public OrderRecorder(String origin, PlatformOrders platform, OrderFactStore facts, CaptureSkipStore skips,
-                         MembershipStore memberships, FactChangeStore changes, TransactionTemplate newTransaction,
+                         MembershipStore memberships, FactWriter writer, TransactionTemplate newTransaction,
                          Clock clock) {
         this.origin = origin;
         this.platform = platform;
         this.facts = facts;
         this.skips = skips;
         this.memberships = memberships;
-        this.changes = changes;
+        this.writer = writer;
         this.newTransaction = newTransaction;
         this.clock = clock;
     }
@@ -90,17 +90,14 @@ public class OrderRecorder {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
                 Instant now = clock.instant();
-                facts.insertAll(chunk.newFacts, now);
-                changes.countIn(chunk.newFacts, now);
+                writer.insert(chunk.newFacts, now);
                 for (Map.Entry<PlatformOrder, String> skip : chunk.skipped.entrySet()) {
                     if (!skips.record(origin, skip.getKey(), skip.getValue(), now)) {
                         throw new DuplicateKeyException("order " + skip.getKey().label() + " was skipped meanwhile");
                     }
                 }
                 for (String orderId : chunk.toCancel) {
-                    if (facts.markCancelled(origin, orderId, now)) {
-                        changes.countCancelled(origin, orderId, now);
-                    }
+                    writer.cancel(origin, orderId, now);
                 }
                 if (inTransaction != null) {
                     inTransaction.written(chunk, now);

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.imports;
 
+import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.ErasedCustomers;
@@ -8,9 +9,9 @@ import com.loyaltykpi.core.membership.MembershipPeriod;
 import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.support.DuplicateKeys;
 
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -42,7 +43,7 @@ public class MembershipsImport {
 
     private final MembershipStore store;
     private final OrderFactStore facts;
-    private final FactChangeStore changes;
+    private final FactWriter writer;
     private final MembershipSources sources;
     private final ClusterLock lock;
     private final DataVersion dataVersion;
@@ -50,12 +51,12 @@ public class MembershipsImport {
     private final Clock clock;
     private final ErasedCustomers erased;
 
-    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactChangeStore changes, MembershipSources sources,
+    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactWriter writer, MembershipSources sources,
                              ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock,
                              ErasedCustomers erased) {
         this.store = store;
         this.facts = facts;
-        this.changes = changes;
+        this.writer = writer;
         this.sources = sources;
         this.lock = lock;
         this.dataVersion = dataVersion;
@@ -83,7 +84,7 @@ public class MembershipsImport {
             }
         }
         lock.createRows();
-        return newTransaction.execute(new TransactionCallback<ImportReport>() {
+        TransactionCallback<ImportReport> write = new TransactionCallback<ImportReport>() {
             @Override
             public ImportReport doInTransaction(TransactionStatus status) {
                 lock.lock(OrdersImport.ORIGIN);
@@ -100,7 +101,16 @@ public class MembershipsImport {
                 }
                 return new ImportReport(FILE, rows.size(), counts[0], counts[1], counts[2], restamped, sorted(rejected), null);
             }
-        });
+        };
+        try {
+            return newTransaction.execute(write);
+        } catch (RuntimeException e) {
+            if (!DuplicateKeys.isDuplicateKey(e)) {
+                throw e;
+            }
+            return ImportReport.refused(FILE, rows.size(), new ArrayList<RejectedRow>(), "a customer of the file "
+                    + "joined or left meanwhile, so nothing was imported; import the file again");
+        }
     }
 
     /** A valid line: one period. */
@@ -151,7 +161,7 @@ public class MembershipsImport {
             for (int i = lines.size() - 1; i > 0; i--) {
                 MembershipPeriod earlier = lines.get(i - 1).period;
                 Line later = lines.get(i);
-                if (earlier.open() || !later.period.enrolledAt().isAfter(earlier.leftAt().minusMillis(1))) {
+                if (earlier.overlaps(later.period)) {
                     rejected.add(new RejectedRow(later.line, "overlaps the period of line " + lines.get(i - 1).line));
                     lines.remove(i);
                 }
@@ -179,7 +189,7 @@ public class MembershipsImport {
         for (Map.Entry<String, List<Line>> customer : byCustomer.entrySet()) {
             MembershipHistory history = stored.get(customer.getKey());
             for (Line line : customer.getValue()) {
-                MembershipPeriod clash = history == null ? null : clash(history, line.period);
+                MembershipPeriod clash = history == null ? null : history.clashWith(line.period);
                 if (clash == null) {
                     accepted.add(line);
                 } else {
@@ -190,47 +200,23 @@ public class MembershipsImport {
         return accepted;
     }
 
-    private static MembershipPeriod clash(MembershipHistory history, MembershipPeriod period) {
-        for (MembershipPeriod existing : history.periods()) {
-            if (existing.enrolledAt().equals(period.enrolledAt())) {
-                continue;
-            }
-            boolean periodEndsBefore = period.leftAt() != null && !period.leftAt().isAfter(existing.enrolledAt());
-            boolean existingEndsBefore = existing.leftAt() != null && !existing.leftAt().isAfter(period.enrolledAt());
-            if (!periodEndsBefore && !existingEndsBefore) {
-                return existing;
-            }
-        }
-        return null;
-    }
-
     /** Returns {imported, updated, unchanged}. */
     private long[] write(List<Line> accepted, Map<String, MembershipHistory> stored) {
-        long imported = 0;
+        List<MembershipPeriod> inserts = new ArrayList<MembershipPeriod>();
         long updated = 0;
         for (Line line : accepted) {
             MembershipPeriod period = line.period;
-            MembershipPeriod same = samePeriod(stored.get(period.customerId()), period);
+            MembershipHistory history = stored.get(period.customerId());
+            MembershipPeriod same = history == null ? null : history.sameStart(period);
             if (same == null) {
-                store.insert(period);
-                imported++;
+                inserts.add(period);
             } else if (same.leftAt() == null ? period.leftAt() != null : !same.leftAt().equals(period.leftAt())) {
                 store.updateLeftAt(period.customerId(), period.enrolledAt(), period.leftAt(), MembershipSource.IMPORT);
                 updated++;
             }
         }
-        return new long[] {imported, updated, accepted.size() - imported - updated};
-    }
-
-    private static MembershipPeriod samePeriod(MembershipHistory history, MembershipPeriod period) {
-        if (history != null) {
-            for (MembershipPeriod existing : history.periods()) {
-                if (existing.enrolledAt().equals(period.enrolledAt())) {
-                    return existing;
-                }
-            }
-        }
-        return null;
+        store.insertAll(inserts);
+        return new long[] {inserts.size(), updated, accepted.size() - inserts.size() - updated};
     }
 
     /** Re-stamps the member flags of imported orders of these customers; returns how many changed. */
@@ -245,9 +231,7 @@ public class MembershipsImport {
                 changed.add(fact.withMember(member));
             }
         }
-        changes.countOut(OrdersImport.ORIGIN, OrdersImport.idsOf(changed), now);
-        facts.updateAll(changed, now);
-        changes.countIn(changed, now);
+        writer.replace(OrdersImport.ORIGIN, changed, now);
         return changed.size();
     }
 

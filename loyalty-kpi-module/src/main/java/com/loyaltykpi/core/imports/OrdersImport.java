@@ -1,12 +1,12 @@
 package com.loyaltykpi.core.imports;
 
 import com.loyaltykpi.core.capture.FactStatus;
+import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.money.Money;
-import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 
@@ -48,18 +48,18 @@ public class OrdersImport {
 
     private final OrderFactStore facts;
     private final MembershipStore memberships;
-    private final FactChangeStore changes;
+    private final FactWriter writer;
     private final ClusterLock lock;
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final int chunkSize;
 
-    public OrdersImport(OrderFactStore facts, MembershipStore memberships, FactChangeStore changes, ClusterLock lock,
+    public OrdersImport(OrderFactStore facts, MembershipStore memberships, FactWriter writer, ClusterLock lock,
                         DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock, int chunkSize) {
         this.facts = facts;
         this.memberships = memberships;
-        this.changes = changes;
+        this.writer = writer;
         this.lock = lock;
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
@@ -209,24 +209,13 @@ public class OrdersImport {
                         updates.add(stamped);
                     }
                 }
-                facts.insertAll(inserts, now);
-                changes.countIn(inserts, now);
-                changes.countOut(ORIGIN, idsOf(updates), now);
-                facts.updateAll(updates, now);
-                changes.countIn(updates, now);
+                writer.insert(inserts, now);
+                writer.replace(ORIGIN, updates, now);
                 if (!inserts.isEmpty() || !updates.isEmpty()) {
                     dataVersion.bump();
                 }
                 return new long[] {inserts.size(), updates.size(), chunk.size() - inserts.size() - updates.size()};
             }
         });
-    }
-
-    static List<String> idsOf(List<OrderFact> facts) {
-        List<String> ids = new ArrayList<String>();
-        for (OrderFact fact : facts) {
-            ids.add(fact.orderId());
-        }
-        return ids;
     }
 }

@@ -1,5 +1,8 @@
 package com.loyaltykpi.core.kpi;
 
+import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.period.SatisfactionMeasures;
+import com.loyaltykpi.core.period.Segment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.kpi;
 
+import com.loyaltykpi.core.period.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.kpi;
 
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -40,4 +40,24 @@ public final class MembershipHistory {
         }
         return null;
     }
+
+    /** The stored period that began at the same instant as this one (the same period, perhaps with a new end), or null. */
+    public MembershipPeriod sameStart(MembershipPeriod period) {
+        for (MembershipPeriod existing : periods) {
+            if (existing.enrolledAt().equals(period.enrolledAt())) {
+                return existing;
+            }
+        }
+        return null;
+    }
+
+    /** A period of another start that this one would overlap, or null when it fits into the history. */
+    public MembershipPeriod clashWith(MembershipPeriod period) {
+        for (MembershipPeriod existing : periods) {
+            if (!existing.enrolledAt().equals(period.enrolledAt()) && existing.overlaps(period)) {
+                return existing;
+            }
+        }
+        return null;
+    }
 }

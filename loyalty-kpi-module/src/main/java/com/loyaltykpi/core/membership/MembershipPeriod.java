@@ -54,6 +54,13 @@ public final class MembershipPeriod {
         return !instant.isBefore(enrolledAt) && (leftAt == null || instant.isBefore(leftAt));
     }
 
+    /** Whether both periods hold an instant in common (a period ending when the other begins does not). */
+    public boolean overlaps(MembershipPeriod other) {
+        boolean endsFirst = leftAt != null && !leftAt.isAfter(other.enrolledAt);
+        boolean otherEndsFirst = other.leftAt != null && !other.leftAt.isAfter(enrolledAt);
+        return !endsFirst && !otherEndsFirst;
+    }
+
     @Override
     public String toString() {
         return customerId + " " + source + " " + enrolledAt + " - " + (leftAt == null ? "open" : leftAt + " " + leftThrough);

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,6 +72,22 @@ public class MembershipStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Inserts these periods in batches; a period that clashes with one written meanwhile fails them all. */
+    public void insertAll(List<MembershipPeriod> periods) {
+        List<Object[]> rows = new ArrayList<Object[]>();
+        for (MembershipPeriod period : periods) {
+            rows.add(new Object[] {period.customerId(), period.enrolledAt().toEpochMilli(),
+                period.leftAt() == null ? null : period.leftAt().toEpochMilli(), period.source().name(),
+                period.leftThrough() == null ? null : period.leftThrough().name(),
+                period.open() ? OPEN : period.enrolledAt().toEpochMilli()});
+        }
+        for (List<Object[]> chunk : Chunks.of(rows)) {
+            jdbc.batchUpdate("INSERT INTO LK_MEMBERSHIP (CUSTOMER_ID, ENROLLED_AT, LEFT_AT, SOURCE, LEFT_THROUGH, OPEN_GUARD) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", chunk, new int[] {Types.VARCHAR, Types.BIGINT, Types.BIGINT,
+                        Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
         }
     }
 

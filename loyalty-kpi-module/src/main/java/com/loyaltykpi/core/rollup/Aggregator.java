@@ -2,10 +2,10 @@ package com.loyaltykpi.core.rollup;
 
 import com.loyaltykpi.core.capture.FactChange;
 import com.loyaltykpi.core.capture.FactChangeStore;
-import com.loyaltykpi.core.kpi.BusinessCalendar;
-import com.loyaltykpi.core.kpi.Granularity;
-import com.loyaltykpi.core.kpi.Measures;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.BusinessCalendar;
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.SettingsStore;

@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
-import com.loyaltykpi.core.kpi.BusinessCalendar;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.BusinessCalendar;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.settings.SettingsStore;
 
 import org.springframework.jdbc.core.JdbcTemplate;

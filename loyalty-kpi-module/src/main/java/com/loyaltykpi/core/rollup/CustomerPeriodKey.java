@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.rollup;
 
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
-import com.loyaltykpi.core.kpi.Measures;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.period.Segment;
 
 /**
  * A registered customer's orders in one period: as a member and as a non-member. From the counts before and

@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.rollup;
 
-import com.loyaltykpi.core.kpi.Granularity;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Segment;
 
 import java.time.LocalDate;
 import java.util.Objects;

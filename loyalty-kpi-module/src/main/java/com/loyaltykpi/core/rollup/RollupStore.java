@@ -1,8 +1,8 @@
 package com.loyaltykpi.core.rollup;
 
-import com.loyaltykpi.core.kpi.Granularity;
-import com.loyaltykpi.core.kpi.Measures;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.period.Segment;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

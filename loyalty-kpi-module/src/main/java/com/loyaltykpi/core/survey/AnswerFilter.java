@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.survey;
 
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 
 import java.time.Instant;
 

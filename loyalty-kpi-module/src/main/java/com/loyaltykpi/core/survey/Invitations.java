@@ -1,7 +1,7 @@
 package com.loyaltykpi.core.survey;
 
 import com.loyaltykpi.core.capture.OrderFact;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.support.DuplicateKeys;

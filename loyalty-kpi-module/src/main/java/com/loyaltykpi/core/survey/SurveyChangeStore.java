@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.survey;
 
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.support.Chunks;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,8 +1,8 @@
 package com.loyaltykpi.core.survey;
 
-import com.loyaltykpi.core.kpi.Granularity;
-import com.loyaltykpi.core.kpi.SatisfactionMeasures;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.SatisfactionMeasures;
+import com.loyaltykpi.core.period.Segment;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

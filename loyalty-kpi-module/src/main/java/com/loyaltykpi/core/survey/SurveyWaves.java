@@ -3,7 +3,7 @@ package com.loyaltykpi.core.survey;
 import com.loyaltykpi.core.privacy.Pseudonyms;
 
 import com.loyaltykpi.core.capture.OrderFactStore;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.Pseudonyms;
 import com.loyaltykpi.core.settings.ClusterLock;

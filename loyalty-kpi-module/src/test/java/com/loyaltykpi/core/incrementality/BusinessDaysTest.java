@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.incrementality;
 
-import com.loyaltykpi.core.kpi.BusinessCalendar;
+import com.loyaltykpi.core.period.BusinessCalendar;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.kpi;
 
+import com.loyaltykpi.core.period.SatisfactionMeasures;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.loyaltykpi.core.survey;
 
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

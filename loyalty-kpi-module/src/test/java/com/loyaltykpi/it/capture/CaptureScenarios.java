@@ -3,6 +3,7 @@ package com.loyaltykpi.it.capture;
 import com.loyaltykpi.core.capture.CaptureSkipStore;
 import com.loyaltykpi.core.capture.Chunk;
 import com.loyaltykpi.core.capture.FactStatus;
+import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.capture.LoadedOrders;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderPage;
@@ -12,7 +13,6 @@ import com.loyaltykpi.core.capture.PlatformOrders;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.it.FailingActivity;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -251,7 +251,7 @@ public abstract class CaptureScenarios extends ShopScenarios {
             }
         };
         return new OrderRecorder(ORIGIN, platform, facts, shop.bean("lkCaptureSkipStore", CaptureSkipStore.class),
-                shop.bean("lkMembershipStore", MembershipStore.class), shop.bean("lkFactChangeStore", FactChangeStore.class),
+                shop.bean("lkMembershipStore", MembershipStore.class), shop.bean("lkFactWriter", FactWriter.class),
                 shop.bean("lkNewTransaction", TransactionTemplate.class), Clock.systemUTC());
     }
 }

@@ -1,6 +1,6 @@
 package com.loyaltykpi.it.hostile;
 
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.survey.AnswerChannel;
 import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.Invitations;

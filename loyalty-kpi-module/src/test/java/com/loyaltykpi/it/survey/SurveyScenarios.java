@@ -1,13 +1,13 @@
 package com.loyaltykpi.it.survey;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.loyaltykpi.core.kpi.Granularity;
+import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
-import com.loyaltykpi.core.kpi.SatisfactionMeasures;
-import com.loyaltykpi.core.kpi.Segment;
-import com.loyaltykpi.core.report.KpiService;
+import com.loyaltykpi.core.period.SatisfactionMeasures;
+import com.loyaltykpi.core.period.Segment;
+import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.SettingsStore;

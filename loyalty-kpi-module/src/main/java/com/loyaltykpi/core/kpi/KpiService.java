@@ -1,15 +1,10 @@
-package com.loyaltykpi.core.report;
+package com.loyaltykpi.core.kpi;
 
-import com.loyaltykpi.core.kpi.BusinessCalendar;
-import com.loyaltykpi.core.kpi.Granularity;
-import com.loyaltykpi.core.kpi.Kpi;
-import com.loyaltykpi.core.kpi.KpiCalculator;
-import com.loyaltykpi.core.kpi.KpiQuery;
-import com.loyaltykpi.core.kpi.KpiRow;
-import com.loyaltykpi.core.kpi.KpiTable;
-import com.loyaltykpi.core.kpi.Measures;
-import com.loyaltykpi.core.kpi.SatisfactionMeasures;
-import com.loyaltykpi.core.kpi.Segment;
+import com.loyaltykpi.core.period.BusinessCalendar;
+import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.period.SatisfactionMeasures;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.rollup.RollupKey;
 import com.loyaltykpi.core.rollup.RollupStore;

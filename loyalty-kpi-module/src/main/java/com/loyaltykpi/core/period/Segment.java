@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.period;
 
 /** Who placed the orders: program members at the time of the order, everyone else (guests included), or all. */
 public enum Segment {

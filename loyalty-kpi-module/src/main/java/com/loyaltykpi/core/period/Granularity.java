@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.period;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.report;
+package com.loyaltykpi.core.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

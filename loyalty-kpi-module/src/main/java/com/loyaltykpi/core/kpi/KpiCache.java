@@ -1,6 +1,5 @@
-package com.loyaltykpi.core.report;
+package com.loyaltykpi.core.kpi;
 
-import com.loyaltykpi.core.kpi.KpiTable;
 
 /** Where KPI answers are kept between identical questions (each platform adapter brings its cache). */
 public interface KpiCache {

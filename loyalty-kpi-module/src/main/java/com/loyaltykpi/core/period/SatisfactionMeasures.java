@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.kpi;
+package com.loyaltykpi.core.period;
 
 /**
  * The additive survey measures of one (period, segment): invitations issued in the period and how many of them

@@ -1,4 +1,4 @@
-package com.loyaltykpi.core.report;
+package com.loyaltykpi.core.kpi;
 
 import java.time.Instant;
 import java.util.Arrays;
