@@ -120,12 +120,17 @@ public final class SyntheticFacts {
     }
 
     /** An orders.csv of so many rows, all new order ids, over the two years. */
-    byte[] ordersCsv(int rows) {
+    public byte[] ordersCsv(int rows) {
+        return ordersCsv("csv", rows);
+    }
+
+    /** An orders.csv of so many rows with order ids of this prefix (the file of another prefix has other ids). */
+    public byte[] ordersCsv(String prefix, int rows) {
         StringBuilder csv = new StringBuilder("order_id,customer_id,submitted_at,currency,revenue,cost,status\n");
         long first = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         long span = 700L * 86_400_000L;
         for (int i = 0; i < rows; i++) {
-            OrderFact fact = fact("csv" + i, first + (long) (random.nextDouble() * span));
+            OrderFact fact = fact(prefix + i, first + (long) (random.nextDouble() * span));
             csv.append(fact.orderId()).append(',').append(fact.customerId() == null ? "" : fact.customerId()).append(',')
                     .append(fact.submittedAt()).append(',').append(fact.revenue().currency().getCurrencyCode()).append(',')
                     .append(fact.revenue().amount().toPlainString()).append(',')

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -69,6 +71,20 @@ class AdminHostileInputHsqldbIT {
         assertNoStackTrace(response);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("#lk-import-report, #lk-outcome").text()).as("%s", file).isNotBlank();
+    }
+
+    @Test
+    void anUploadOverTheAdminsSizeLimitIsRefusedWithAPlainPage() throws Exception {
+        byte[] file = new byte[11_000_000]; // Broadleaf's limit: asset.server.max.uploadable.file.size, 10 MB
+        Arrays.fill(file, (byte) '\n');
+
+        HttpResponse<String> response = admin().postFile("/loyalty-data", "/loyalty-data/import", "orders", false, file);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertNoStackTrace(response);
+        assertThat(Jsoup.parse(response.body()).select("#lk-import-report").text())
+                .isEqualTo("The file is larger than the 10,000,000 bytes the admin accepts: nothing was imported. "
+                        + "Split it, or import it through the Java API (no size limit).");
     }
 
     @Property(seed = "20261128")

@@ -1,5 +1,6 @@
 package com.loyaltykpi.admin.it;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,12 +11,14 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.admin.dashboard.DashboardRange;
 import com.loyaltykpi.bench.SyntheticFacts;
 import com.loyaltykpi.bench.Timing;
+import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.ShopTimeZone;
@@ -29,7 +32,9 @@ import com.loyaltykpi.it.TestDatabase;
  *       cold (before each request the data changed: new orders, so no cached KPI table; or memberships, so
  *       no kept membership counts either) and cached;</li>
  *   <li>the module's part of it ({@link Dashboard#cards} and {@link Dashboard#series}), cold and cached;</li>
- *   <li>a light admin page (the settings form), for what Broadleaf's admin frame costs around any screen.</li>
+ *   <li>a light admin page (the settings form), for what Broadleaf's admin frame costs around any screen;</li>
+ *   <li>an orders.csv of 100,000 new orders uploaded through the Data screen (multipart over HTTP, the page with
+ *       its report), and another such file imported through the Java API, for what the web path adds.</li>
  * </ul>
  * One size per run: {@code mvn -Pbenchmark-dashboard -pl admin-ui -DskipTests verify -Dloyalty.bench.db=postgresql
  * -Dloyalty.bench.size=1000000}. The figures go to docs/BENCHMARKS.md by hand.
@@ -37,6 +42,8 @@ import com.loyaltykpi.it.TestDatabase;
 public final class DashboardBenchmark {
 
     private static final int RUNS = 40;
+    /** Orders of the import file, uploaded through the Data screen and imported by the Java API. */
+    private static final int IMPORTED = 100000;
     private static final int WARM_UP = 30;
     /** A light page of the admin (the settings form: three setting reads) for the cost of Broadleaf's admin frame. */
     private static final String FRAME = "/loyalty-settings";
@@ -90,19 +97,35 @@ public final class DashboardBenchmark {
         double moduleCold = cold(version::bump, modulePart);
         double moduleColdMembers = cold(version::bumpMembership, modulePart);
         double moduleCached = Timing.p95(RUNS, modulePart);
+        double httpImport = IMPORTED / Timing.seconds(() -> imported(admin.postFile("/loyalty-data", "/loyalty-data/import",
+                "orders", false, synthetic.ordersCsv("http", IMPORTED)).body()));
+        byte[] apiFile = synthetic.ordersCsv("api", IMPORTED);
+        double apiImport = IMPORTED / Timing.seconds(() -> console.bean("lkOrdersImport", OrdersImport.class)
+                .importOrders(new ByteArrayInputStream(apiFile), false));
 
         String report = String.format(Locale.ROOT, "Database: %s; JVM %s, max heap %d MB; CPUs: %d%n%n"
                         + "| facts | members | load s | rebuild s | page p95 cold (orders changed) ms | cold (memberships changed) ms | cached ms "
-                        + "| module p95 cold (orders) ms | cold (memberships) ms | cached ms | admin frame p95 ms |%n"
-                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |%n"
-                        + "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f |%n",
+                        + "| module p95 cold (orders) ms | cold (memberships) ms | cached ms | admin frame p95 ms "
+                        + "| import of 100,000 orders over HTTP rows/s | the same by the Java API rows/s |%n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |%n"
+                        + "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %,.0f | %,.0f |%n",
                 database.label(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), size, synthetic.members(), load, rebuild,
-                pageCold, pageColdMembers, pageCached, moduleCold, moduleColdMembers, moduleCached, frameCached);
+                pageCold, pageColdMembers, pageCached, moduleCold, moduleColdMembers, moduleCached, frameCached,
+                httpImport, apiImport);
         System.out.println(report);
         Files.write(Paths.get("target", "benchmark-dashboard-" + database.key() + "-" + size + ".md"),
                 report.getBytes(StandardCharsets.UTF_8));
         System.exit(0);
+    }
+
+    /** The page of an import that wrote the whole file, or the reason it did not. */
+    private static String imported(String page) {
+        String report = Jsoup.parse(page).select("#lk-import-report").text();
+        if (!report.contains(String.format(Locale.ENGLISH, "%,d", IMPORTED)) || report.contains("refused")) {
+            throw new IllegalStateException("the upload was not imported whole: " + report);
+        }
+        return report;
     }
 
     /**
