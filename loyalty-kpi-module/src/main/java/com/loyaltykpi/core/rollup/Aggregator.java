@@ -158,7 +158,7 @@ public class Aggregator {
             for (Granularity granularity : Granularity.values()) {
                 LocalDate start = granularity.start(day);
                 for (Segment counted : new Segment[] {segment, Segment.ALL}) {
-                    measures(deltas, new RollupKey(granularity, start, counted, change.currency()))
+                    deltas.computeIfAbsent(new RollupKey(granularity, start, counted, change.currency()), k -> new Measures())
                             .addOrder(change.sign(), change.customerId() == null, change.revenue(), change.cost(),
                                     change.costKnownRevenue());
                 }
@@ -184,7 +184,8 @@ public class Aggregator {
                     before.nonMemberOrders() + entry.getValue().nonMemberOrders());
             for (Segment segment : Segment.values()) {
                 after.addDistinctChange(before, segment,
-                        measures(deltas, new RollupKey(key.granularity(), key.start(), segment, key.currency())));
+                        deltas.computeIfAbsent(new RollupKey(key.granularity(), key.start(), segment, key.currency()),
+                                k -> new Measures()));
             }
         }
     }
@@ -210,14 +211,5 @@ public class Aggregator {
         rollups.delete(deletes);
         rollups.update(updates);
         rollups.insert(inserts);
-    }
-
-    private static Measures measures(Map<RollupKey, Measures> deltas, RollupKey key) {
-        Measures measures = deltas.get(key);
-        if (measures == null) {
-            measures = new Measures();
-            deltas.put(key, measures);
-        }
-        return measures;
     }
 }

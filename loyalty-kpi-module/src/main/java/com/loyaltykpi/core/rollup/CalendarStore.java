@@ -76,7 +76,7 @@ public class CalendarStore {
             if (rows.size() == BATCH || slot == to) {
                 jdbc.batchUpdate("INSERT INTO LK_CALENDAR (SLOT_NO, DAY_START, WEEK_START, MONTH_START, QUARTER_START, "
                         + "YEAR_START) VALUES (?, ?, ?, ?, ?, ?)", rows);
-                rows.clear();
+                rows = new ArrayList<Object[]>();
             }
         }
     }

@@ -44,7 +44,7 @@ public class RollupRebuild {
     private static final Log LOG = LogFactory.getLog(RollupRebuild.class);
     private static final int ATTEMPTS = 5;
     private static final int WORKING_MEGABYTES = 256;
-    private static final String FACTS = " FROM LK_ORDER_FACT f JOIN LK_CALENDAR c ON c.SLOT_NO = %s "
+    private static final String FACTS = " FROM LK_ORDER_FACT f %s LK_CALENDAR c ON c.SLOT_NO = %s "
             + "WHERE f.STATUS = 'SUBMITTED'";
     private static final String MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 1 ELSE 0 END";
     private static final String NON_MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 0 ELSE 1 END";
@@ -98,7 +98,8 @@ public class RollupRebuild {
         if (range.get("FIRST_AT") != null) {
             calendarStore.cover(calendar, Instant.ofEpochMilli(((Number) range.get("FIRST_AT")).longValue()),
                     Instant.ofEpochMilli(((Number) range.get("LAST_AT")).longValue()));
-            String from = String.format(FACTS, dialect.wholeQuotient("f.SUBMITTED_AT", CalendarStore.SLOT_MILLIS));
+            String from = String.format(FACTS, dialect.lookupJoin(),
+                    dialect.wholeQuotient("f.SUBMITTED_AT", CalendarStore.SLOT_MILLIS));
             Map<RollupKey, Measures> rows = new HashMap<RollupKey, Measures>();
             facts = addSums(from, rows);
             for (Granularity granularity : Granularity.values()) {
@@ -126,7 +127,8 @@ public class RollupRebuild {
                         for (Granularity granularity : Granularity.values()) {
                             LocalDate start = granularity.start(day);
                             for (Segment segment : new Segment[] {Segment.of(rs.getBoolean(3)), Segment.ALL}) {
-                                measures(rows, new RollupKey(granularity, start, segment, currency)).add(dayTotals);
+                                rows.computeIfAbsent(new RollupKey(granularity, start, segment, currency),
+                                        k -> new Measures()).add(dayTotals);
                             }
                         }
                     }
@@ -152,20 +154,11 @@ public class RollupRebuild {
                         for (int s = 0; s < segments.length; s++) {
                             long customers = rs.getLong(3 + 2 * s);
                             if (customers > 0) {
-                                measures(rows, new RollupKey(granularity, start, segments[s], currency))
+                                rows.computeIfAbsent(new RollupKey(granularity, start, segments[s], currency), k -> new Measures())
                                         .addCustomers(customers, rs.getLong(4 + 2 * s));
                             }
                         }
                     }
                 });
-    }
-
-    private static Measures measures(Map<RollupKey, Measures> rows, RollupKey key) {
-        Measures measures = rows.get(key);
-        if (measures == null) {
-            measures = new Measures();
-            rows.put(key, measures);
-        }
-        return measures;
     }
 }

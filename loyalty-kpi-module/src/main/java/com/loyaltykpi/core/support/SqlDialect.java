@@ -21,9 +21,17 @@ public enum SqlDialect {
         return product.contains("mariadb") || product.contains("mysql") ? MARIADB : HSQLDB;
     }
 
-    /** The whole number {@code column / divisor} rounded down (MariaDB's "/" gives a decimal). */
+    /** The whole number {@code column / divisor} rounded down, of a non-negative column (MariaDB's "/" gives a decimal). */
     public String wholeQuotient(String column, long divisor) {
-        return this == MARIADB ? "FLOOR(" + column + " / " + divisor + ")" : column + " / " + divisor;
+        return column + (this == MARIADB ? " DIV " : " / ") + divisor;
+    }
+
+    /**
+     * The join of a big table to a small lookup table by its key, the big one read once: MariaDB's optimizer
+     * otherwise may read the big table once per join buffer of the small one (a block nested loop).
+     */
+    public String lookupJoin() {
+        return this == MARIADB ? "STRAIGHT_JOIN" : "JOIN";
     }
 
     /**

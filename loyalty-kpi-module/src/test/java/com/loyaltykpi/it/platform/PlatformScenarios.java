@@ -56,6 +56,18 @@ public abstract class PlatformScenarios extends ShopScenarios {
     }
 
     @Test
+    void theCustomerPeriodTableOfEarlierVersionsIsDroppedAtStartup() {
+        shop.jdbc().execute("CREATE TABLE LK_CUSTOMER_PERIOD (CUSTOMER_ID VARCHAR(64) NOT NULL)");
+        shop.jdbc().update("INSERT INTO LK_CUSTOMER_PERIOD (CUSTOMER_ID) VALUES ('someone')");
+
+        SchemaCheck check = guard().ensure();
+
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.created()).contains("dropped LK_CUSTOMER_PERIOD");
+        assertThat(guard().ensure().created()).as("dropped once").doesNotContain("dropped LK_CUSTOMER_PERIOD");
+    }
+
+    @Test
     void moduleActivityRunsRightAfterBroadleafCompletesTheOrder() {
         List<String> names = new ArrayList<String>();
         for (Activity<?> activity : shop.bean("blCheckoutWorkflow", SequenceProcessor.class).getActivities()) {
