@@ -1,23 +1,24 @@
 package com.loyaltykpi.bench;
 
+import com.loyaltykpi.core.capture.FactChangeStore;
+import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
-import com.loyaltykpi.core.membership.MembershipSources;
-import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.incrementality.EstimateConfiguration;
 import com.loyaltykpi.core.incrementality.EstimateSettings;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
-import com.loyaltykpi.core.period.BusinessCalendar;
-import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.kpi.KpiCache;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.membership.MembershipSources;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.period.BusinessCalendar;
+import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.rollup.CalendarStore;
+import com.loyaltykpi.core.rollup.ChangeApplier;
 import com.loyaltykpi.core.rollup.CustomerCounts;
-import com.loyaltykpi.core.capture.FactChangeStore;
-import com.loyaltykpi.core.capture.FactWriter;
-import com.loyaltykpi.core.rollup.RollupRebuild;
+import com.loyaltykpi.core.rollup.OrderRollups;
 import com.loyaltykpi.core.rollup.RollupStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -33,6 +34,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import javax.sql.DataSource;
 
@@ -72,10 +74,10 @@ final class KpiEngine {
         memberships = new MembershipStore(jdbc);
         timeZone = new ShopTimeZone(settings, "Europe/Rome");
         dataVersion = new DataVersion(settings, clock, 1000);
-        aggregator = new Aggregator(changes, rollups, new CustomerCounts(jdbc),
-                new RollupRebuild(jdbc, changes, rollups, new CalendarStore(jdbc, settings), snapshot),
-                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000), lock, settings, timeZone,
-                dataVersion, newTransaction, 10000);
+        aggregator = new Aggregator(Arrays.<ChangeApplier>asList(
+                new OrderRollups(jdbc, changes, rollups, new CustomerCounts(jdbc), new CalendarStore(jdbc, settings), 10000),
+                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000)),
+                lock, settings, timeZone, dataVersion, newTransaction, snapshot);
         FactWriter writer = new FactWriter(facts, changes);
         ordersImport = new OrdersImport(facts, memberships, writer, lock, dataVersion, newTransaction, clock, 5000);
         membershipsImport = new MembershipsImport(memberships, facts, writer, new MembershipSources(settings,

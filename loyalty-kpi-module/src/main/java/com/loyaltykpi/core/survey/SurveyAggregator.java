@@ -4,6 +4,7 @@ import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
 import com.loyaltykpi.core.period.Segment;
+import com.loyaltykpi.core.rollup.ChangeApplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -19,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the satisfaction rollups in line with invitations and answers, as the order rollups are kept with facts:
+ * Keeps the satisfaction rollups in line with invitations and answers, as {@link com.loyaltykpi.core.rollup.OrderRollups}
+ * keeps the order rollups with facts (both are appliers of the one aggregation loop):
  * pending changes applied in batches, each batch one transaction that deletes what it applied (the caller holds
  * the rollup lock), or a rebuild from the invitation and answer tables. All measures are sums: no distinct counts.
  */
-public class SurveyAggregator {
+public class SurveyAggregator implements ChangeApplier {
 
     private final SurveyChangeStore changes;
     private final SurveyRollupStore rollups;
@@ -38,6 +40,7 @@ public class SurveyAggregator {
     }
 
     /** Applies one batch of pending changes in the caller's transaction; returns how many. */
+    @Override
     public int applyBatch(BusinessCalendar calendar) {
         List<SurveyChangeStore.Change> batch = changes.oldest(batchSize);
         if (batch.isEmpty()) {
@@ -58,15 +61,21 @@ public class SurveyAggregator {
         return batch.size();
     }
 
-    /** Rebuilds every satisfaction rollup from the invitations and answers, in the caller's transaction. */
-    public void rebuild(BusinessCalendar calendar) {
+    /**
+     * Rebuilds every satisfaction rollup from the invitations and answers, in the caller's transaction; returns how
+     * many invitations and answers it counted.
+     */
+    @Override
+    public long rebuild(BusinessCalendar calendar) {
         List<Long> pending = changes.allIds();
         rollups.deleteAll();
         final Deltas deltas = new Deltas(calendar);
+        final long[] counted = new long[1];
         jdbc.query("SELECT SEGMENT, ISSUED_AT FROM LK_SURVEY_INVITATION", new RowCallbackHandler() {
             @Override
             public void processRow(ResultSet rs) throws SQLException {
                 deltas.invited(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)), 1);
+                counted[0]++;
             }
         });
         jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND FROM LK_SURVEY_ANSWER a "
@@ -75,10 +84,12 @@ public class SurveyAggregator {
                     public void processRow(ResultSet rs) throws SQLException {
                         deltas.answered(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
                                 Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4), rs.getInt(5));
+                        counted[0]++;
                     }
                 });
         deltas.writeTo(rollups);
         changes.delete(pending);
+        return counted[0];
     }
 
     /** Measures to add, per granularity and (period, segment). */

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.rollup;
 
+import com.loyaltykpi.core.capture.FactChange;
 import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
@@ -7,42 +8,29 @@ import com.loyaltykpi.core.period.Measures;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.support.SqlDialect;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds every rollup from the facts in one transaction with a consistent snapshot (REPEATABLE READ): the
- * facts it reads and the pending changes it takes in are the same moment's, so nothing is counted twice or
- * missed, and readers see the old rollups until it commits. The database does the work: one {@code GROUP BY}
+ * The order rollups (LK_ROLLUP) kept in line with the order facts. Incrementally: a batch of pending fact changes
+ * adds its orders and amounts to their periods, and changes the distinct and repeat customers by what the batch
+ * customers' orders were before and after (CustomerCounts). Or from scratch, in the caller's snapshot: the
+ * facts it reads and the pending changes it takes in are the same moment's. The database does the rebuild's work: one {@code GROUP BY}
  * of the facts by business day (through the calendar table) for the sums, and per granularity one of each
  * customer's orders per period for the distinct and repeat customers; the application only receives the
  * aggregated rows (a few thousand) and writes them.
  */
-public class RollupRebuild {
+public class OrderRollups implements ChangeApplier {
 
-    /** What runs in the rebuild's transaction before and after it (the lock; the bookkeeping). */
-    public interface InTransaction {
-        void begin();
-
-        void end();
-    }
-
-    private static final Log LOG = LogFactory.getLog(RollupRebuild.class);
-    private static final int ATTEMPTS = 5;
     private static final int WORKING_MEGABYTES = 256;
     private static final String FACTS = " FROM LK_ORDER_FACT f %s LK_CALENDAR c ON c.SLOT_NO = %s "
             + "WHERE f.STATUS = 'SUBMITTED'";
@@ -52,42 +40,37 @@ public class RollupRebuild {
     private final JdbcTemplate jdbc;
     private final FactChangeStore changes;
     private final RollupStore rollups;
+    private final CustomerCounts customerCounts;
     private final CalendarStore calendarStore;
-    private final TransactionTemplate snapshotTransaction;
+    private final int batchSize;
 
-    /** @param snapshotTransaction REQUIRES_NEW with isolation REPEATABLE_READ */
-    public RollupRebuild(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups, CalendarStore calendarStore,
-                         TransactionTemplate snapshotTransaction) {
+    public OrderRollups(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups, CustomerCounts customerCounts,
+                        CalendarStore calendarStore, int batchSize) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.rollups = rollups;
+        this.customerCounts = customerCounts;
         this.calendarStore = calendarStore;
-        this.snapshotTransaction = snapshotTransaction;
+        this.batchSize = batchSize;
     }
 
-    /** Rebuilds; returns the number of facts counted. Retried when the database reports a serialization conflict. */
-    public long run(final BusinessCalendar calendar, final InTransaction hooks) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return snapshotTransaction.execute(new TransactionCallback<Long>() {
-                    @Override
-                    public Long doInTransaction(TransactionStatus status) {
-                        hooks.begin();
-                        long facts = rebuild(calendar);
-                        hooks.end();
-                        return facts;
-                    }
-                });
-            } catch (ConcurrencyFailureException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.info("Loyalty: rollup rebuild met a concurrent change; starting it again");
-            }
+    @Override
+    public int applyBatch(BusinessCalendar calendar) {
+        List<FactChange> batch = changes.oldest(batchSize);
+        if (batch.isEmpty()) {
+            return 0;
         }
+        apply(batch, calendar);
+        List<Long> ids = new ArrayList<Long>();
+        for (FactChange change : batch) {
+            ids.add(change.id());
+        }
+        changes.delete(ids);
+        return batch.size();
     }
 
-    private long rebuild(BusinessCalendar calendar) {
+    @Override
+    public long rebuild(BusinessCalendar calendar) {
         SqlDialect dialect = SqlDialect.of(jdbc);
         dialect.setTransactionMemory(jdbc, WORKING_MEGABYTES);
         List<Long> pendingChanges = changes.allIds();
@@ -160,5 +143,69 @@ public class RollupRebuild {
                         }
                     }
                 });
+    }
+
+    private void apply(List<FactChange> batch, BusinessCalendar calendar) {
+        Map<RollupKey, Measures> deltas = new HashMap<RollupKey, Measures>();
+        Map<CustomerPeriodKey, OrderCounts> countDeltas = new HashMap<CustomerPeriodKey, OrderCounts>();
+        for (FactChange change : batch) {
+            LocalDate day = calendar.dayOf(change.submittedAt());
+            Segment segment = Segment.of(change.member());
+            for (Granularity granularity : Granularity.values()) {
+                LocalDate start = granularity.start(day);
+                for (Segment counted : new Segment[] {segment, Segment.ALL}) {
+                    deltas.computeIfAbsent(new RollupKey(granularity, start, counted, change.currency()), k -> new Measures())
+                            .addOrder(change.sign(), change.customerId() == null, change.revenue(), change.cost(),
+                                    change.costKnownRevenue());
+                }
+                if (change.customerId() != null) {
+                    CustomerPeriodKey key = new CustomerPeriodKey(granularity, start, change.currency(), change.customerId());
+                    OrderCounts delta = countDeltas.containsKey(key) ? countDeltas.get(key) : OrderCounts.none();
+                    countDeltas.put(key, delta.plus(change.member(), change.sign()));
+                }
+            }
+        }
+        applyCustomerCounts(countDeltas, deltas, calendar);
+        writeRollups(deltas);
+    }
+
+    /** Adds to the rollup deltas what the batch changes in distinct and repeat customers. */
+    private void applyCustomerCounts(Map<CustomerPeriodKey, OrderCounts> countDeltas, Map<RollupKey, Measures> deltas,
+                                     BusinessCalendar calendar) {
+        Map<CustomerPeriodKey, OrderCounts> counted = customerCounts.before(countDeltas, calendar);
+        for (Map.Entry<CustomerPeriodKey, OrderCounts> entry : countDeltas.entrySet()) {
+            CustomerPeriodKey key = entry.getKey();
+            OrderCounts before = counted.containsKey(key) ? counted.get(key) : OrderCounts.none();
+            OrderCounts after = new OrderCounts(before.memberOrders() + entry.getValue().memberOrders(),
+                    before.nonMemberOrders() + entry.getValue().nonMemberOrders());
+            for (Segment segment : Segment.values()) {
+                after.addDistinctChange(before, segment,
+                        deltas.computeIfAbsent(new RollupKey(key.granularity(), key.start(), segment, key.currency()),
+                                k -> new Measures()));
+            }
+        }
+    }
+
+    private void writeRollups(Map<RollupKey, Measures> deltas) {
+        Map<RollupKey, Measures> stored = rollups.read(deltas.keySet());
+        Map<RollupKey, Measures> inserts = new HashMap<RollupKey, Measures>();
+        Map<RollupKey, Measures> updates = new HashMap<RollupKey, Measures>();
+        List<RollupKey> deletes = new ArrayList<RollupKey>();
+        for (Map.Entry<RollupKey, Measures> delta : deltas.entrySet()) {
+            Measures row = stored.containsKey(delta.getKey()) ? stored.get(delta.getKey()) : new Measures();
+            row.add(delta.getValue());
+            if (row.isEmpty()) {
+                if (stored.containsKey(delta.getKey())) {
+                    deletes.add(delta.getKey());
+                }
+            } else if (stored.containsKey(delta.getKey())) {
+                updates.put(delta.getKey(), row);
+            } else {
+                inserts.put(delta.getKey(), row);
+            }
+        }
+        rollups.delete(deletes);
+        rollups.update(updates);
+        rollups.insert(inserts);
     }
 }
