@@ -32,7 +32,7 @@ import java.util.Map;
 public class OrderRollups implements ChangeApplier {
 
     private static final int WORKING_MEGABYTES = 256;
-    private static final String FACTS = " FROM LK_ORDER_FACT f %s LK_CALENDAR c ON c.SLOT_NO = %s "
+    private static final String FACTS = " FROM LK_ORDER_FACT f %s ON c.SLOT_NO = %s "
             + "WHERE f.STATUS = 'SUBMITTED'";
     private static final String MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 1 ELSE 0 END";
     private static final String NON_MEMBER_ORDER = "CASE WHEN f.IS_MEMBER THEN 0 ELSE 1 END";
@@ -81,7 +81,7 @@ public class OrderRollups implements ChangeApplier {
         if (range.get("FIRST_AT") != null) {
             calendarStore.cover(calendar, Instant.ofEpochMilli(((Number) range.get("FIRST_AT")).longValue()),
                     Instant.ofEpochMilli(((Number) range.get("LAST_AT")).longValue()));
-            String from = String.format(FACTS, dialect.lookupJoin(),
+            String from = String.format(FACTS, dialect.lookupJoin("LK_CALENDAR c"),
                     dialect.wholeQuotient("f.SUBMITTED_AT", CalendarStore.SLOT_MILLIS));
             Map<RollupKey, Measures> rows = new HashMap<RollupKey, Measures>();
             facts = addSums(from, rows);

@@ -27,11 +27,11 @@ public enum SqlDialect {
     }
 
     /**
-     * The join of a big table to a small lookup table by its key, the big one read once: MariaDB's optimizer
-     * otherwise may read the big table once per join buffer of the small one (a block nested loop).
+     * The join of a big table to a small lookup table ({@code table} with its alias), the big one read first:
+     * MariaDB's optimizer otherwise may take the small table, whose statistics are not fresh yet, as the outer one.
      */
-    public String lookupJoin() {
-        return this == MARIADB ? "STRAIGHT_JOIN" : "JOIN";
+    public String lookupJoin(String table) {
+        return (this == MARIADB ? "STRAIGHT_JOIN " : "JOIN ") + table;
     }
 
     /**
