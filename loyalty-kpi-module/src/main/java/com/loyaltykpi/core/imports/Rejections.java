@@ -22,12 +22,12 @@ final class Rejections {
         }
     }
 
+    /** Keeps at most twice the rows shown, trimming back to the first by line when full: one sort per SHOWN rows. */
     void add(RejectedRow row) {
         count++;
         shown.add(row);
-        if (shown.size() > SHOWN) {
-            Collections.sort(shown, Comparator.comparingLong(RejectedRow::line));
-            shown.remove(SHOWN);
+        if (shown.size() == 2 * SHOWN) {
+            trim();
         }
     }
 
@@ -40,8 +40,14 @@ final class Rejections {
     }
 
     List<RejectedRow> shown() {
-        List<RejectedRow> sorted = new ArrayList<RejectedRow>(shown);
-        Collections.sort(sorted, Comparator.comparingLong(RejectedRow::line));
-        return sorted;
+        trim();
+        return new ArrayList<RejectedRow>(shown);
+    }
+
+    private void trim() {
+        Collections.sort(shown, Comparator.comparingLong(RejectedRow::line));
+        if (shown.size() > SHOWN) {
+            shown.subList(SHOWN, shown.size()).clear();
+        }
     }
 }

@@ -64,7 +64,8 @@ public class Aggregator {
             LOG.info("Loyalty: rollups are not built in time zone " + zone + " yet; rebuilding them");
             return rebuild();
         }
-        long[] applied = new long[appliers.size()];
+        long orderChanges = 0;
+        long otherChanges = 0;
         int batches = 0;
         for (int i = 0; i < appliers.size(); i++) {
             while (true) {
@@ -75,15 +76,15 @@ public class Aggregator {
                 if (batch == 0) {
                     break;
                 }
-                applied[i] += batch;
+                if (i == 0) {
+                    orderChanges += batch;
+                } else {
+                    otherChanges += batch;
+                }
                 batches++;
             }
         }
-        long others = 0;
-        for (int i = 1; i < applied.length; i++) {
-            others += applied[i];
-        }
-        return AggregationReport.incremental(applied.length == 0 ? 0 : applied[0], others, batches);
+        return AggregationReport.incremental(orderChanges, otherChanges, batches);
     }
 
     /** Rebuilds every rollup from its sources in the shop's current zone; retried on a serialization conflict. */
@@ -96,13 +97,14 @@ public class Aggregator {
                     @Override
                     public Long doInTransaction(TransactionStatus status) {
                         lock.lock(LOCK);
-                        long[] counted = new long[appliers.size()];
+                        long orderFacts = 0;
                         for (int i = 0; i < appliers.size(); i++) {
-                            counted[i] = appliers.get(i).rebuild(new BusinessCalendar(zone));
+                            long counted = appliers.get(i).rebuild(new BusinessCalendar(zone));
+                            orderFacts = i == 0 ? counted : orderFacts;
                         }
                         settings.put(BUILT_IN_ZONE, zone.getId());
                         dataVersion.bump();
-                        return counted.length == 0 ? 0L : counted[0];
+                        return orderFacts;
                     }
                 });
                 LOG.info("Loyalty: rollups rebuilt from " + facts + " facts in time zone " + zone);
