@@ -95,7 +95,7 @@ public class SchemaGuard {
             problems.add("the schema could not be checked: " + e.getMessage());
         }
         for (String problem : problems) {
-            LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the module jar under config/loyalty-kpi/sql/"
+            LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the loyalty-kpi-core jar under config/loyalty-kpi/sql/"
                     + " (see README, Install); until then order capture fails and reconciliation retries it.");
         }
         return new SchemaCheck(created, problems);

@@ -1,0 +1,13 @@
+package com.loyaltykpi.architecture;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+class ShippedBytecodeTest {
+
+    @Test
+    void everyClassOfTheCoreIsJava8Bytecode() throws IOException {
+        ShippedBytecode.assertThisModuleIsJava8();
+    }
+}
