@@ -84,9 +84,9 @@ public class OrderRollups implements ChangeApplier {
             String from = String.format(FACTS, dialect.lookupJoin("LK_CALENDAR c"),
                     dialect.wholeQuotient("f.SUBMITTED_AT", CalendarStore.SLOT_MILLIS));
             Map<RollupKey, Measures> rows = new HashMap<RollupKey, Measures>();
-            facts = addSums(from, rows);
+            facts = addSums(dialect, from, rows);
             for (Granularity granularity : Granularity.values()) {
-                addCustomers(from, granularity, rows);
+                addCustomers(dialect, from, granularity, rows);
             }
             rollups.insert(rows);
         }
@@ -95,11 +95,11 @@ public class OrderRollups implements ChangeApplier {
     }
 
     /** Orders and amounts per business day, added to the periods of every granularity; returns the orders. */
-    private long addSums(String from, final Map<RollupKey, Measures> rows) {
+    private long addSums(SqlDialect dialect, String from, final Map<RollupKey, Measures> rows) {
         final long[] orders = new long[1];
-        jdbc.query("SELECT c.DAY_START, f.CURRENCY, f.IS_MEMBER, COUNT(*), SUM(CASE WHEN f.CUSTOMER_ID IS NULL THEN 1 "
-                + "ELSE 0 END), SUM(f.REVENUE), SUM(f.COST), SUM(f.COST_KNOWN_REVENUE)" + from
-                + " GROUP BY c.DAY_START, f.CURRENCY, f.IS_MEMBER", new RowCallbackHandler() {
+        jdbc.query(dialect.withMemory("SELECT c.DAY_START, f.CURRENCY, f.IS_MEMBER, COUNT(*), SUM(CASE WHEN "
+                + "f.CUSTOMER_ID IS NULL THEN 1 ELSE 0 END), SUM(f.REVENUE), SUM(f.COST), SUM(f.COST_KNOWN_REVENUE)" + from
+                + " GROUP BY c.DAY_START, f.CURRENCY, f.IS_MEMBER", WORKING_MEGABYTES), new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         LocalDate day = rs.getDate(1).toLocalDate();
@@ -120,15 +120,16 @@ public class OrderRollups implements ChangeApplier {
     }
 
     /** Distinct and repeat customers of each period of this granularity, per segment. */
-    private void addCustomers(String from, final Granularity granularity, final Map<RollupKey, Measures> rows) {
+    private void addCustomers(SqlDialect dialect, String from, final Granularity granularity,
+                              final Map<RollupKey, Measures> rows) {
         String period = "c." + CalendarStore.column(granularity);
-        jdbc.query("SELECT p.PERIOD_START, p.CURRENCY, "
+        jdbc.query(dialect.withMemory("SELECT p.PERIOD_START, p.CURRENCY, "
                 + "SUM(CASE WHEN p.M >= 1 THEN 1 ELSE 0 END), SUM(CASE WHEN p.M >= 2 THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN p.N >= 1 THEN 1 ELSE 0 END), SUM(CASE WHEN p.N >= 2 THEN 1 ELSE 0 END), "
                 + "COUNT(*), SUM(CASE WHEN p.M + p.N >= 2 THEN 1 ELSE 0 END) FROM (SELECT " + period + " AS PERIOD_START, "
                 + "f.CURRENCY, f.CUSTOMER_ID, SUM(" + MEMBER_ORDER + ") AS M, SUM(" + NON_MEMBER_ORDER + ") AS N" + from
                 + " AND f.CUSTOMER_ID IS NOT NULL GROUP BY " + period + ", f.CURRENCY, f.CUSTOMER_ID) p "
-                + "GROUP BY p.PERIOD_START, p.CURRENCY", new RowCallbackHandler() {
+                + "GROUP BY p.PERIOD_START, p.CURRENCY", WORKING_MEGABYTES), new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         LocalDate start = rs.getDate(1).toLocalDate();
