@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -31,6 +32,15 @@ public final class HeadlessChromium {
 
     /** A new browser; the test is skipped with a message when Chromium is not installed (CI installs it). */
     public static WebDriver start() throws IOException {
+        return start("1400,1100", true);
+    }
+
+    /** A browser the size of a small phone (360 by 740 pixels) with JavaScript switched off. */
+    public static WebDriver startPhoneWithoutJavaScript() throws IOException {
+        return start("360,740", false);
+    }
+
+    private static WebDriver start(String windowSize, boolean javaScript) throws IOException {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!installed && Boolean.getBoolean("loyalty.browser.require")) {
             throw new AssertionError("Chromium is required (-Dloyalty.browser.require) but " + BROWSER + " or " + DRIVER + " is missing");
@@ -40,8 +50,12 @@ public final class HeadlessChromium {
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1100", "--lang=en-US",
+                "--disable-sync", "--window-size=" + windowSize, "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("lk-chromium"));
+        if (!javaScript) {
+            options.setExperimentalOption("prefs",
+                    Collections.singletonMap("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -82,6 +82,8 @@ public final class SampleShop {
         setDefault("loyalty.kpi.aggregationInitialDelayMillis", "60000");
         // survey links in e-mails point at this storefront
         setDefault("loyalty.survey.baseUrl", baseUrl);
+        // the survey component in the shop's own look (docs/SURVEYS.md, "Restyling")
+        setDefault("loyalty.survey.stylesheet", "/shop-static/survey.css");
     }
 
     private static void setDefault(String name, String value) {

@@ -22,7 +22,8 @@ final class GuestShopper {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final Pattern PRODUCT = Pattern.compile("href=\"/product/(\\d+)\"");
-    private static final Pattern SURVEY_LINK = Pattern.compile("href=\"([^\"]*/loyalty/survey/[A-Za-z0-9_-]{43})\"");
+    private static final Pattern SURVEY_FORM = Pattern.compile("action=\"([^\"]*/loyalty/survey/[A-Za-z0-9_-]{43})\"");
+    private static final Pattern RETURN = Pattern.compile("name=\"return\" value=\"([^\"]+)\"");
 
     private final String base;
     private final Browser browser = new Browser("en-US");
@@ -62,19 +63,30 @@ final class GuestShopper {
         return page;
     }
 
-    /** Follows the survey link of a guest's confirmation page and answers; the page must say thank you (200). */
+    /**
+     * Answers on the guest's confirmation page as a browser without JavaScript does: the click on a score (back to
+     * the page, 303), the page again, the follow-up (back to the page, 303).
+     */
     void answerSurvey(String confirmationPage, int satisfaction, int recommend) throws IOException, InterruptedException {
-        Matcher link = SURVEY_LINK.matcher(confirmationPage);
-        if (!link.find()) {
-            throw new IllegalStateException("no survey link on the guest's confirmation page");
+        Matcher form = SURVEY_FORM.matcher(confirmationPage);
+        Matcher back = RETURN.matcher(confirmationPage);
+        if (!form.find() || !back.find()) {
+            throw new IllegalStateException("no survey on the guest's confirmation page");
         }
-        String url = link.group(1).startsWith("http") ? link.group(1) : base + link.group(1);
-        Map<String, String> answer = new LinkedHashMap<String, String>();
-        answer.put("csrfToken", token(expect(browser.get(url), 200).body()));
-        answer.put("satisfaction", String.valueOf(satisfaction));
-        answer.put("recommend", String.valueOf(recommend));
-        answer.put("comment", "load test");
-        expect(browser.post(url, answer), 200);
+        String url = form.group(1).startsWith("http") ? form.group(1) : base + form.group(1);
+        Map<String, String> rating = new LinkedHashMap<String, String>();
+        rating.put("csrfToken", token(confirmationPage));
+        rating.put("step", "rate");
+        rating.put("return", back.group(1));
+        rating.put("satisfaction", String.valueOf(satisfaction));
+        expect(browser.post(url, rating), 303);
+        Map<String, String> followUp = new LinkedHashMap<String, String>();
+        followUp.put("csrfToken", token(expect(browser.get(base + back.group(1)), 200).body()));
+        followUp.put("step", "more");
+        followUp.put("return", back.group(1));
+        followUp.put("recommend", String.valueOf(recommend));
+        followUp.put("comment", "load test");
+        expect(browser.post(url, followUp), 303);
     }
 
     /** Heap in use after a full collection, in MB. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,11 +24,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The whole product in one journey, in headless Chromium against the sample shop started as the README's command
  * starts it (on a new data folder, seeded): a shopper registers as a loyalty member, buys, answers the survey on
- * the confirmation page; a guest buys and is offered the survey by link; then an operator logs in to the admin
+ * the confirmation page; a guest buys and answers in one click too; then an operator logs in to the admin
  * and finds both orders in their segments, the answer in the satisfaction KPIs and in the answer list. The
  * history the seed writes ends at midnight, so today's figures are the journey's alone.
  */
@@ -100,12 +102,18 @@ class ShopJourneyIT {
         assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$49.80");
         assertThat(browser.findElement(By.id("lk-survey-title")).getText()).isEqualTo("Tell us about your purchase");
         HeadlessChromium.screenshot(browser, "sample-confirmation-survey");
+        Axe.assertNoSeriousViolations(browser, "confirmation page");
 
-        browser.findElement(By.cssSelector("label[for=lk-satisfaction-5]")).click();
+        browser.findElement(By.cssSelector("#lk-survey button[name=satisfaction][value='5']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#lk-survey form.lk-survey-more")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("/confirmation/").endsWith("#lk-survey");
+        HeadlessChromium.screenshot(browser, "sample-confirmation-survey-follow-up");
+        Axe.assertNoSeriousViolations(browser, "confirmation page with the follow-up");
         browser.findElement(By.cssSelector("label[for=lk-recommend-9]")).click();
         browser.findElement(By.id("lk-comment")).sendKeys(COMMENT);
-        browser.findElement(By.cssSelector(".lk-survey-form button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you!"));
+        browser.findElement(By.cssSelector("#lk-survey .lk-send")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#lk-survey [role=status]")).getText()
+                .equals("Your answer has been recorded. It helps us serve you better."));
     }
 
     @Test
@@ -122,7 +130,7 @@ class ShopJourneyIT {
 
     @Test
     @Order(3)
-    void aGuestBuysAndIsOfferedTheSurveyByLink() {
+    void aGuestBuysAndAnswersOnTheSurveyPageItsEmailLinksTo() throws IOException {
         open("/logout");
         browser.manage().deleteAllCookies();
         buy("Moka Pot 6 cups", 1);
@@ -131,7 +139,16 @@ class ShopJourneyIT {
         browser.findElement(By.id("place-order")).click();
         wait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
         assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$34.00");
-        assertThat(browser.findElement(By.cssSelector(".lk-survey a")).getAttribute("href")).contains("/loyalty/survey/");
+        // the survey page is where the confirmation e-mail's link leads: the same component
+        browser.get(browser.findElement(By.cssSelector("#lk-survey form.lk-survey-rate")).getAttribute("action"));
+        assertThat(browser.findElements(By.cssSelector("#lk-survey button[name=satisfaction]"))).hasSize(5);
+        HeadlessChromium.screenshot(browser, "sample-survey-page");
+        Axe.assertNoSeriousViolations(browser, "survey page");
+        browser.findElement(By.cssSelector("#lk-survey button[name=satisfaction][value='2']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#lk-survey form.lk-survey-more")).isEmpty());
+        Axe.assertNoSeriousViolations(browser, "survey page with the follow-up");
+        browser.findElement(By.cssSelector("#lk-survey .lk-send")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you!"));
     }
 
     @Test
@@ -162,12 +179,12 @@ class ShopJourneyIT {
             return card("aov_member").equals("$49.80") && card("aov_non_member").equals("$34.00");
         });
         assertThat(card("member_share")).isEqualTo("59.4%"); // 49.80 of 83.80
-        assertThat(card("csi")).isEqualTo("100.0"); // one answer, satisfaction 5: (5 - 1) / 4 x 100
+        assertThat(card("csi")).isEqualTo("62.5"); // satisfaction 5 and 2: (3.5 - 1) / 4 x 100
 
         open("/admin/loyalty-answers?from=" + today + "&to=" + today);
-        WebElement row = browser.findElement(By.cssSelector("#lk-answer-list tbody tr"));
-        assertThat(row.getText()).contains(COMMENT).contains("Journey Member");
-        assertThat(browser.findElements(By.cssSelector("#lk-answer-list tbody tr"))).hasSize(1);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#lk-answer-list tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains(COMMENT).contains("Journey Member"));
 
         // the seeded history's estimate and payoff, computed in the background (the program's costs are seeded)
         open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&currency=USD");
@@ -176,6 +193,50 @@ class ShopJourneyIT {
         assertThat(browser.findElement(By.id("lk-estimate-interval")).getText()).startsWith("95%: ");
         assertThat(browser.findElement(By.id("lk-payoff-verdict")).getText()).isIn("Yes", "No", "Not known yet");
         HeadlessChromium.screenshot(browser, "sample-admin-dashboard");
+    }
+
+    @Test
+    @Order(7)
+    void onAPhoneWithoutJavaScriptGuestsAnswerInOneClickInItalianAndGerman() throws IOException {
+        String[][] languages = {
+            {"it_IT", "Quanto sei soddisfatto di questo acquisto?",
+                "Grazie, il tuo voto è stato registrato. Altre due domande, se hai un momento:"},
+            {"de_DE", "Wie zufrieden sind Sie mit diesem Einkauf?",
+                "Danke, Ihre Bewertung ist gespeichert. Noch zwei Fragen, wenn Sie einen Moment haben:"}};
+        WebDriver phone = HeadlessChromium.startPhoneWithoutJavaScript();
+        try {
+            phone.get("data:text/html,<title>off</title><script>document.title='on'</script>");
+            assertThat(phone.getTitle()).as("JavaScript is off").isEqualTo("off");
+            WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(60));
+            for (String[] language : languages) {
+                phone.manage().deleteAllCookies();
+                phone.get(shop.baseUrl() + "/?blLocaleCode=" + language[0]);
+                phone.findElement(By.linkText("Moka Pot 6 cups")).click();
+                phone.findElement(By.id("add-to-cart")).click();
+                phoneWait.until(d -> d.getCurrentUrl().endsWith("/cart"));
+                phone.findElement(By.id("to-checkout")).click();
+                phone.findElement(By.id("email")).sendKeys("phone." + language[0] + "@example.com");
+                phone.findElement(By.id("place-order")).click();
+                phoneWait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
+
+                WebElement legend = phone.findElement(By.cssSelector("#lk-survey form.lk-survey-rate legend"));
+                assertThat(legend.getText()).isEqualTo(language[1]);
+                int width = ((Long) ((JavascriptExecutor) phone).executeScript("return document.documentElement.clientWidth;")).intValue();
+                for (WebElement score : phone.findElements(By.cssSelector("#lk-survey button[name=satisfaction]"))) {
+                    assertThat(score.getRect().getX() + score.getRect().getWidth()).as("inside the screen").isLessThanOrEqualTo(width);
+                    assertThat(score.getRect().getHeight()).as("large enough to tap").isGreaterThanOrEqualTo(44);
+                }
+                HeadlessChromium.screenshot(phone, "sample-survey-phone-" + language[0].substring(0, 2));
+                phone.findElement(By.cssSelector("#lk-survey button[name=satisfaction][value='4']")).click();
+                phoneWait.until(d -> !d.findElements(By.cssSelector("#lk-survey form.lk-survey-more")).isEmpty());
+                assertThat(phone.findElement(By.cssSelector("#lk-survey [role=status]")).getText()).isEqualTo(language[2]);
+                phone.findElement(By.cssSelector("label[for=lk-recommend-10]")).click();
+                phone.findElement(By.cssSelector("#lk-survey .lk-send")).click();
+                phoneWait.until(d -> d.findElements(By.cssSelector("#lk-survey form")).isEmpty());
+            }
+        } finally {
+            phone.quit();
+        }
     }
 
     /** Fills the registration form (which shows what this session typed last time). */

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small load generator against the sample shop on PostgreSQL (seeded as the README's start seeds it): six guest
- * shoppers over loopback buy and answer the survey by its link, for a bounded time in two halves. No request
- * fails, every purchase is recorded once by the module, every answer is counted once, and the heap in use after a
+ * shoppers over loopback buy and answer the survey on the confirmation page, for a bounded time in two halves. No
+ * request fails, every purchase is recorded once by the module, every answer is counted once, and the heap in use after a
  * full collection does not grow from the first half to the second. Seconds: -Dloyalty.reliability.loadSeconds
  * (CI 30, the reliability profile 600).
  */

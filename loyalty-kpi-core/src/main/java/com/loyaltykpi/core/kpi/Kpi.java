@@ -32,6 +32,7 @@ public enum Kpi {
     CSI("csi", Kind.SCORE, false),
     CSI_MARGIN("csi_margin", Kind.SCORE, false),
     CSI_CHANGE("csi_change", Kind.SCORE, false),
+    NPS_ANSWERS("nps_answers", Kind.COUNT, false),
     NPS("nps", Kind.SCORE, false),
     NPS_MARGIN("nps_margin", Kind.SCORE, false),
     NPS_CHANGE("nps_change", Kind.SCORE, false);

@@ -69,6 +69,7 @@ public final class KpiCalculator {
         values.put(Kpi.CSI, csi(p));
         values.put(Kpi.CSI_MARGIN, csiMargin(p));
         values.put(Kpi.CSI_CHANGE, difference(csi(p), previous == null ? null : csi(previous)));
+        values.put(Kpi.NPS_ANSWERS, BigDecimal.valueOf(p.recommendAnswers()));
         values.put(Kpi.NPS, nps(p));
         values.put(Kpi.NPS_MARGIN, npsMargin(p));
         values.put(Kpi.NPS_CHANGE, difference(nps(p), previous == null ? null : nps(previous)));
@@ -94,14 +95,18 @@ public final class KpiCalculator {
         return decimal(Z95 * Math.sqrt(variance / n) * 25);
     }
 
-    /** % promoters (9-10) - % detractors (0-6). */
+    /** % promoters (9-10) - % detractors (0-6), of the answers with a recommendation score. */
     private static BigDecimal nps(SatisfactionMeasures m) {
-        return ratio(BigDecimal.valueOf(m.promoters() - m.detractors()).multiply(HUNDRED), BigDecimal.valueOf(m.answers()));
+        return ratio(BigDecimal.valueOf(m.promoters() - m.detractors()).multiply(HUNDRED),
+                BigDecimal.valueOf(m.recommendAnswers()));
     }
 
-    /** 1.96 x sqrt((p + d - (p - d)^2) / n) x 100, p and d the promoter and detractor shares of n answers. */
+    /**
+     * 1.96 x sqrt((p + d - (p - d)^2) / n) x 100, p and d the promoter and detractor shares of the n answers with a
+     * recommendation score.
+     */
     private static BigDecimal npsMargin(SatisfactionMeasures m) {
-        long n = m.answers();
+        long n = m.recommendAnswers();
         if (n == 0) {
             return null;
         }

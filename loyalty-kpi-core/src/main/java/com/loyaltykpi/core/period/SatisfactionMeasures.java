@@ -2,7 +2,9 @@ package com.loyaltykpi.core.period;
 
 /**
  * The additive survey measures of one (period, segment): invitations issued in the period and how many of them
- * were answered (at any time), and the answers given in the period with their score counts.
+ * were answered (at any time), and the answers given in the period with their score counts. Every answer has a
+ * satisfaction score; the recommendation score follows it (the shopper may skip it), so the recommendation's
+ * counts have their own number of answers.
  */
 public final class SatisfactionMeasures {
 
@@ -12,6 +14,7 @@ public final class SatisfactionMeasures {
     private long satisfactionSum;
     private long satisfactionSquares;
     private long satisfied;
+    private long recommendAnswers;
     private long promoters;
     private long detractors;
 
@@ -19,13 +22,15 @@ public final class SatisfactionMeasures {
     }
 
     public SatisfactionMeasures(long invitations, long answeredInvitations, long answers, long satisfactionSum,
-                                long satisfactionSquares, long satisfied, long promoters, long detractors) {
+                                long satisfactionSquares, long satisfied, long recommendAnswers, long promoters,
+                                long detractors) {
         this.invitations = invitations;
         this.answeredInvitations = answeredInvitations;
         this.answers = answers;
         this.satisfactionSum = satisfactionSum;
         this.satisfactionSquares = satisfactionSquares;
         this.satisfied = satisfied;
+        this.recommendAnswers = recommendAnswers;
         this.promoters = promoters;
         this.detractors = detractors;
     }
@@ -38,11 +43,17 @@ public final class SatisfactionMeasures {
         answeredInvitations += sign;
     }
 
-    public void addAnswer(int sign, int satisfaction, int recommend) {
+    /** An answer's satisfaction score (1 to 5). */
+    public void addSatisfaction(int sign, int satisfaction) {
         answers += sign;
         satisfactionSum += (long) sign * satisfaction;
         satisfactionSquares += (long) sign * satisfaction * satisfaction;
         satisfied += satisfaction >= 4 ? sign : 0;
+    }
+
+    /** An answer's recommendation score (0 to 10). */
+    public void addRecommend(int sign, int recommend) {
+        recommendAnswers += sign;
         promoters += recommend >= 9 ? sign : 0;
         detractors += recommend <= 6 ? sign : 0;
     }
@@ -54,14 +65,15 @@ public final class SatisfactionMeasures {
         satisfactionSum += o.satisfactionSum;
         satisfactionSquares += o.satisfactionSquares;
         satisfied += o.satisfied;
+        recommendAnswers += o.recommendAnswers;
         promoters += o.promoters;
         detractors += o.detractors;
     }
 
     public boolean isEmpty() {
-        return invitations == 0 && answeredInvitations == 0 && answers == 0 && satisfactionSum == 0 && satisfactionSquares == 0
-                && satisfied == 0
-                && promoters == 0 && detractors == 0;
+        return invitations == 0 && answeredInvitations == 0 && answers == 0 && satisfactionSum == 0
+                && satisfactionSquares == 0 && satisfied == 0 && recommendAnswers == 0 && promoters == 0
+                && detractors == 0;
     }
 
     public long invitations() {
@@ -88,6 +100,11 @@ public final class SatisfactionMeasures {
     /** Answers of 4 or 5. */
     public long satisfied() {
         return satisfied;
+    }
+
+    /** Answers with a recommendation score: the number behind the NPS. */
+    public long recommendAnswers() {
+        return recommendAnswers;
     }
 
     /** Recommend scores of 9 or 10. */

@@ -22,13 +22,20 @@ import java.util.List;
  * the satisfaction rollups). Incrementally: each applier's pending changes in batches, each batch in one
  * transaction that also deletes the changes it applied, under a lock shared by all nodes. A node killed mid-batch
  * leaves the batch unapplied and its changes pending, so the next run redoes it. Or from scratch
- * ({@link #rebuild()}), when the shop's time zone changed, or for repair: every applier in one transaction with a
- * consistent snapshot (REPEATABLE READ), so readers see the old rollups until it commits.
+ * ({@link #rebuild()}), when the shop's time zone or the rollups' layout changed (an upgrade), or for repair: every
+ * applier in one transaction with a consistent snapshot (REPEATABLE READ), so readers see the old rollups until it
+ * commits.
  */
 public class Aggregator {
 
     public static final String LOCK = "rollup";
-    static final String BUILT_IN_ZONE = "rollup.timeZone";
+    /**
+     * How the stored rollups were built: the shop's time zone and the rollups' layout. Layout 2 counts the answers
+     * behind the NPS apart (the recommendation may follow the satisfaction score); an install built before
+     * rebuilds once.
+     */
+    static final String BUILT_AS = "rollup.builtAs";
+    private static final int LAYOUT = 2;
 
     private static final Log LOG = LogFactory.getLog(Aggregator.class);
     private static final int ATTEMPTS = 5;
@@ -60,8 +67,9 @@ public class Aggregator {
     public AggregationReport aggregate() {
         lock.createRows();
         ZoneId zone = timeZone.current();
-        if (!zone.getId().equals(settings.get(BUILT_IN_ZONE))) {
-            LOG.info("Loyalty: rollups are not built in time zone " + zone + " yet; rebuilding them");
+        if (!builtAs(zone).equals(settings.get(BUILT_AS))) {
+            LOG.info("Loyalty: rollups are not built in time zone " + zone + " with layout " + LAYOUT
+                    + " yet; rebuilding them");
             return rebuild();
         }
         long orderChanges = 0;
@@ -102,7 +110,7 @@ public class Aggregator {
                             long counted = appliers.get(i).rebuild(new BusinessCalendar(zone));
                             orderFacts = i == 0 ? counted : orderFacts;
                         }
-                        settings.put(BUILT_IN_ZONE, zone.getId());
+                        settings.put(BUILT_AS, builtAs(zone));
                         dataVersion.bump();
                         return orderFacts;
                     }
@@ -124,7 +132,7 @@ public class Aggregator {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
                 lock.lock(LOCK);
-                if (!calendar.zone().getId().equals(settings.get(BUILT_IN_ZONE))) {
+                if (!builtAs(calendar.zone()).equals(settings.get(BUILT_AS))) {
                     return -1; // another node rebuilt in another zone meanwhile
                 }
                 int applied = applier.applyBatch(calendar);
@@ -134,5 +142,9 @@ public class Aggregator {
                 return applied;
             }
         });
+    }
+
+    private static String builtAs(ZoneId zone) {
+        return zone.getId() + " layout " + LAYOUT;
     }
 }

@@ -89,14 +89,15 @@ public class SchemaGuard {
                     ensure(connection, index, created, problems);
                 }
                 ensureUnicodeComments(connection, created, problems);
+                ColumnUpgrades.ensure(connection, created, problems);
                 dropObsoleteTables(connection, created, problems);
             }
         } catch (SQLException e) {
             problems.add("the schema could not be checked: " + e.getMessage());
         }
         for (String problem : problems) {
-            LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the loyalty-kpi-core jar under config/loyalty-kpi/sql/"
-                    + " (see README, Install); until then order capture fails and reconciliation retries it.");
+            LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the loyalty-kpi-core jar under "
+                    + "config/loyalty-kpi/sql/ (see README, Install); until then order capture fails and reconciliation retries it.");
         }
         return new SchemaCheck(created, problems);
     }
@@ -198,7 +199,7 @@ public class SchemaGuard {
         return false;
     }
 
-    private static String stored(DatabaseMetaData meta, String identifier) throws SQLException {
+    static String stored(DatabaseMetaData meta, String identifier) throws SQLException {
         if (meta.storesLowerCaseIdentifiers()) {
             return identifier.toLowerCase(Locale.ROOT);
         }

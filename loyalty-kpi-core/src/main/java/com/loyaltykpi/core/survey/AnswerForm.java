@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * A survey answer as submitted (text from a form or an API), checked: satisfaction a whole number from 1 to 5,
  * recommend from 0 to 10, an optional comment no longer than the limit. Control characters other than line
- * breaks and tabs are dropped from the comment (no database stores them all); an empty comment is none.
+ * breaks and tabs are dropped from the comment (no database stores them all); an empty comment is none. Three
+ * shapes: the whole answer at once ({@link #parse}), the satisfaction score alone (the one click,
+ * {@link #parseRating}), and the follow-up after it ({@link #parseFollowUp}: an optional recommendation score and an
+ * optional comment).
  */
 public final class AnswerForm {
 
@@ -25,14 +28,39 @@ public final class AnswerForm {
 
     public static AnswerForm parse(String satisfaction, String recommend, String comment, int commentMaxLength) {
         List<AnswerProblem> problems = new ArrayList<AnswerProblem>();
-        Integer s = score(satisfaction, 1, 5, AnswerProblem.SATISFACTION_MISSING, AnswerProblem.SATISFACTION_OUT_OF_RANGE,
+        Integer s = satisfaction(satisfaction, problems);
+        Integer r = recommend(recommend, problems);
+        return new AnswerForm(s, r, comment(comment, commentMaxLength, problems), problems);
+    }
+
+    /** The satisfaction score alone. */
+    public static AnswerForm parseRating(String satisfaction) {
+        List<AnswerProblem> problems = new ArrayList<AnswerProblem>();
+        return new AnswerForm(satisfaction(satisfaction, problems), null, null, problems);
+    }
+
+    /** The follow-up: a recommendation score and a comment, each optional. */
+    public static AnswerForm parseFollowUp(String recommend, String comment, int commentMaxLength) {
+        List<AnswerProblem> problems = new ArrayList<AnswerProblem>();
+        Integer r = recommend == null || recommend.trim().isEmpty() ? null : recommend(recommend, problems);
+        return new AnswerForm(null, r, comment(comment, commentMaxLength, problems), problems);
+    }
+
+    private static Integer satisfaction(String satisfaction, List<AnswerProblem> problems) {
+        return score(satisfaction, 1, 5, AnswerProblem.SATISFACTION_MISSING, AnswerProblem.SATISFACTION_OUT_OF_RANGE,
                 problems);
-        Integer r = score(recommend, 0, 10, AnswerProblem.RECOMMEND_MISSING, AnswerProblem.RECOMMEND_OUT_OF_RANGE, problems);
+    }
+
+    private static Integer recommend(String recommend, List<AnswerProblem> problems) {
+        return score(recommend, 0, 10, AnswerProblem.RECOMMEND_MISSING, AnswerProblem.RECOMMEND_OUT_OF_RANGE, problems);
+    }
+
+    private static String comment(String comment, int commentMaxLength, List<AnswerProblem> problems) {
         String text = clean(comment);
         if (text != null && text.codePointCount(0, text.length()) > commentMaxLength) {
             problems.add(AnswerProblem.COMMENT_TOO_LONG);
         }
-        return new AnswerForm(s, r, text, problems);
+        return text;
     }
 
     private static Integer score(String value, int min, int max, AnswerProblem missing, AnswerProblem outOfRange,
@@ -77,15 +105,16 @@ public final class AnswerForm {
         return problems;
     }
 
-    /** 1 to 5 (valid forms only). */
+    /** 1 to 5 (valid whole answers and ratings only). */
     public int satisfaction() {
         return satisfaction;
     }
 
-    /** 0 to 10 (valid forms only). */
-    public int recommend() {
+    /** 0 to 10, or null in a follow-up without it (valid forms only). */
+    public Integer recommend() {
         return recommend;
     }
+
 
     /** The comment, or null. */
     public String comment() {

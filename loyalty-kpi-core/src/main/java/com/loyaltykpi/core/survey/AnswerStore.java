@@ -14,11 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** LK_SURVEY_ANSWER: one answer per invitation (a unique key refuses a second). */
+/**
+ * LK_SURVEY_ANSWER: one answer per invitation (a unique key refuses a second). An answer starts with its
+ * satisfaction score; the recommendation score and the comment may come with it or once afterwards (the follow-up).
+ */
 public class AnswerStore {
 
     private static final String COLUMNS = "ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, ORDER_ID, SATISFACTION, "
             + "RECOMMEND, COMMENT_TEXT";
+
+    private static final String AWAITING = "AND FOLLOWED_UP_AT IS NULL AND RECOMMEND IS NULL AND COMMENT_TEXT IS NULL";
 
     private final JdbcTemplate jdbc;
 
@@ -26,14 +31,18 @@ public class AnswerStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the answer; false when the invitation has one already. */
-    public boolean insert(Invitation invitation, AnswerChannel channel, Instant at, int satisfaction, int recommend,
-                          String comment) {
+    /**
+     * Inserts the answer; false when the invitation has one already. A whole answer needs no follow-up; a rating
+     * alone awaits it.
+     */
+    public boolean insert(Invitation invitation, AnswerChannel channel, Instant at, int satisfaction, Integer recommend,
+                          String comment, boolean whole) {
         try {
             jdbc.update("INSERT INTO LK_SURVEY_ANSWER (INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, ORDER_ID, "
-                    + "SATISFACTION, RECOMMEND, COMMENT_TEXT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", invitation.id(),
-                    at.toEpochMilli(), channel.name(), invitation.segment().name(), invitation.customerId(),
-                    invitation.orderId(), satisfaction, recommend, comment);
+                    + "SATISFACTION, RECOMMEND, COMMENT_TEXT, FOLLOWED_UP_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    invitation.id(), at.toEpochMilli(), channel.name(), invitation.segment().name(),
+                    invitation.customerId(), invitation.orderId(), satisfaction, recommend, comment,
+                    whole ? Long.valueOf(at.toEpochMilli()) : null);
             return true;
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
@@ -41,6 +50,26 @@ public class AnswerStore {
             }
             throw e;
         }
+    }
+
+    /**
+     * When the invitation's answer is waiting for its follow-up (the satisfaction score given alone, nothing sent
+     * after it): the instant it was given; otherwise null. An answer of an earlier version, always whole, has a
+     * recommendation score and never waits.
+     */
+    public Instant awaitingFollowUp(long invitationId) {
+        List<Long> at = jdbc.queryForList("SELECT ANSWERED_AT FROM LK_SURVEY_ANSWER WHERE INVITATION_ID = ? "
+                + AWAITING, Long.class, invitationId);
+        return at.isEmpty() ? null : Instant.ofEpochMilli(at.get(0));
+    }
+
+    /**
+     * Adds the follow-up to the invitation's answer, once (a follow-up with neither a score nor a comment closes it
+     * too): false when the answer has had one already (or there is no answer).
+     */
+    public boolean followUp(long invitationId, Integer recommend, String comment, Instant at) {
+        return jdbc.update("UPDATE LK_SURVEY_ANSWER SET RECOMMEND = ?, COMMENT_TEXT = ?, FOLLOWED_UP_AT = ? "
+                + "WHERE INVITATION_ID = ? " + AWAITING, recommend, comment, at.toEpochMilli(), invitationId) == 1;
     }
 
     /** Answers matching the filter, newest first, at most {@code limit} from {@code offset}. */
@@ -88,10 +117,12 @@ public class AnswerStore {
     private static final class AnswerMapper implements RowMapper<SurveyAnswer> {
         @Override
         public SurveyAnswer mapRow(ResultSet rs, int rowNum) throws SQLException {
+            int recommend = rs.getInt("RECOMMEND");
+            Integer given = rs.wasNull() ? null : Integer.valueOf(recommend);
             return new SurveyAnswer(rs.getLong("ID"), Instant.ofEpochMilli(rs.getLong("ANSWERED_AT")),
                     AnswerChannel.valueOf(rs.getString("CHANNEL")), Segment.valueOf(rs.getString("SEGMENT")),
-                    rs.getString("CUSTOMER_ID"), rs.getString("ORDER_ID"), rs.getInt("SATISFACTION"),
-                    rs.getInt("RECOMMEND"), rs.getString("COMMENT_TEXT"));
+                    rs.getString("CUSTOMER_ID"), rs.getString("ORDER_ID"), rs.getInt("SATISFACTION"), given,
+                    rs.getString("COMMENT_TEXT"));
         }
     }
 }

@@ -51,8 +51,10 @@ public class SurveyAggregator implements ChangeApplier {
         for (SurveyChangeStore.Change change : batch) {
             if (change.kind == SurveyChangeStore.Kind.INVITED) {
                 deltas.invited(change.segment, change.at, 1);
-            } else {
+            } else if (change.kind == SurveyChangeStore.Kind.ANSWERED) {
                 deltas.answered(change.segment, change.issuedAt, change.at, change.satisfaction, change.recommend);
+            } else {
+                deltas.recommended(change.segment, change.at, change.recommend);
             }
             ids.add(change.id);
         }
@@ -82,8 +84,9 @@ public class SurveyAggregator implements ChangeApplier {
                 + "JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID", new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
+                        int recommend = rs.getInt(5);
                         deltas.answered(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
-                                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4), rs.getInt(5));
+                                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4), rs.wasNull() ? null : recommend);
                         counted[0]++;
                     }
                 });
@@ -113,13 +116,24 @@ public class SurveyAggregator implements ChangeApplier {
             }
         }
 
-        void answered(Segment segment, Instant issuedAt, Instant answeredAt, int satisfaction, int recommend) {
+        void answered(Segment segment, Instant issuedAt, Instant answeredAt, int satisfaction, Integer recommend) {
             for (Granularity granularity : Granularity.values()) {
                 for (SatisfactionMeasures m : at(granularity, issuedAt, segment)) {
                     m.addAnsweredInvitation(1);
                 }
                 for (SatisfactionMeasures m : at(granularity, answeredAt, segment)) {
-                    m.addAnswer(1, satisfaction, recommend);
+                    m.addSatisfaction(1, satisfaction);
+                }
+            }
+            if (recommend != null) {
+                recommended(segment, answeredAt, recommend);
+            }
+        }
+
+        void recommended(Segment segment, Instant answeredAt, int recommend) {
+            for (Granularity granularity : Granularity.values()) {
+                for (SatisfactionMeasures m : at(granularity, answeredAt, segment)) {
+                    m.addRecommend(1, recommend);
                 }
             }
         }

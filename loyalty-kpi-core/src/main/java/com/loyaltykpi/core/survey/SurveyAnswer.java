@@ -14,11 +14,11 @@ public final class SurveyAnswer {
     private final String customerId;
     private final String orderId;
     private final int satisfaction;
-    private final int recommend;
+    private final Integer recommend;
     private final String comment;
 
     public SurveyAnswer(long id, Instant answeredAt, AnswerChannel channel, Segment segment, String customerId,
-                        String orderId, int satisfaction, int recommend, String comment) {
+                        String orderId, int satisfaction, Integer recommend, String comment) {
         this.id = id;
         this.answeredAt = answeredAt;
         this.channel = channel;
@@ -61,8 +61,8 @@ public final class SurveyAnswer {
         return satisfaction;
     }
 
-    /** 0 to 10. */
-    public int recommend() {
+    /** 0 to 10, or null when the shopper skipped the question. */
+    public Integer recommend() {
         return recommend;
     }
 

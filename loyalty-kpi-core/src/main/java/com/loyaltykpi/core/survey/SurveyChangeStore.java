@@ -15,15 +15,22 @@ import java.util.List;
 
 /**
  * LK_SURVEY_CHANGE: invitations and answers the satisfaction rollups have not counted yet, written in the same
- * transaction as the invitation or the answer, applied and deleted by the aggregation.
+ * transaction as the invitation or the answer, applied and deleted by the aggregation. An answer's recommendation
+ * score may come after its satisfaction score: then a RECOMMEND change follows the ANSWERED one, dated like the
+ * answer. The RECOMMEND column holds -1 for "none yet".
  */
 public class SurveyChangeStore {
 
     /** What happened. */
     public enum Kind {
         INVITED,
-        ANSWERED
+        /** An answer: its satisfaction score, and its recommendation score when given with it. */
+        ANSWERED,
+        /** The recommendation score of an answer given before. */
+        RECOMMEND
     }
+
+    private static final int NONE = -1;
 
     /** One pending change. */
     public static final class Change {
@@ -33,9 +40,10 @@ public class SurveyChangeStore {
         final Instant at;
         final Instant issuedAt;
         final int satisfaction;
-        final int recommend;
+        /** The recommendation score, or null. */
+        final Integer recommend;
 
-        Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, int recommend) {
+        Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, Integer recommend) {
             this.id = id;
             this.kind = kind;
             this.segment = segment;
@@ -60,9 +68,19 @@ public class SurveyChangeStore {
                 invitation.issuedAt().toEpochMilli(), invitation.issuedAt().toEpochMilli());
     }
 
-    public void answered(Invitation invitation, Instant at, int satisfaction, int recommend) {
+    /** An answer given at {@code at}; {@code recommend} null when the shopper has not given it (yet). */
+    public void answered(Invitation invitation, Instant at, int satisfaction, Integer recommend) {
+        insert(Kind.ANSWERED, invitation, at, satisfaction, recommend == null ? NONE : recommend.intValue());
+    }
+
+    /** The recommendation score added to the answer given at {@code answeredAt}. */
+    public void recommended(Invitation invitation, Instant answeredAt, int recommend) {
+        insert(Kind.RECOMMEND, invitation, answeredAt, 0, recommend);
+    }
+
+    private void insert(Kind kind, Invitation invitation, Instant at, int satisfaction, int recommend) {
         jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", Kind.ANSWERED.name(), invitation.segment().name(), at.toEpochMilli(),
+                + "VALUES (?, ?, ?, ?, ?, ?)", kind.name(), invitation.segment().name(), at.toEpochMilli(),
                 invitation.issuedAt().toEpochMilli(), satisfaction, recommend);
     }
 
@@ -75,7 +93,7 @@ public class SurveyChangeStore {
                     public Change mapRow(ResultSet rs, int rowNum) throws SQLException {
                         return new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                                 Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6),
-                                rs.getInt(7));
+                                rs.getInt(7) == NONE ? null : Integer.valueOf(rs.getInt(7)));
                     }
                 });
     }

@@ -10,8 +10,13 @@ public final class SurveyOutcome {
     public enum Status {
         /** The link is valid and the survey not answered yet: show the form. */
         OPEN,
-        /** The answer was recorded just now. */
+        /** The answer was recorded just now (the whole answer, or its follow-up). */
         ACCEPTED,
+        /**
+         * The satisfaction score is recorded (just now, or before through this or another link); the recommendation
+         * question and the comment follow, once, until the link expires.
+         */
+        FOLLOW_UP,
         /** The answer has problems (see {@link #problems()}): show the form again. */
         INVALID,
         /** The survey was answered before, through this link or another. */

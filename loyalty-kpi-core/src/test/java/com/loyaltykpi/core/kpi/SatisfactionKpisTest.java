@@ -18,7 +18,7 @@ class SatisfactionKpisTest {
         SatisfactionMeasures m = new SatisfactionMeasures();
         int[][] answers = {{5, 10}, {4, 9}, {3, 7}, {5, 6}, {1, 0}};
         for (int[] answer : answers) {
-            m.addAnswer(1, answer[0], answer[1]);
+            answer(m, answer[0], answer[1]);
         }
         for (int i = 0; i < 8; i++) {
             m.addInvitation(1);
@@ -27,6 +27,11 @@ class SatisfactionKpisTest {
             m.addAnsweredInvitation(1);
         }
         return m;
+    }
+
+    private static void answer(SatisfactionMeasures m, int satisfaction, int recommend) {
+        m.addSatisfaction(1, satisfaction);
+        m.addRecommend(1, recommend);
     }
 
     private static Map<Kpi, BigDecimal> kpis(SatisfactionMeasures p, SatisfactionMeasures previous) {
@@ -48,6 +53,22 @@ class SatisfactionKpisTest {
     }
 
     @Test
+    void theNpsCountsOnlyTheAnswersThatGaveARecommendation() {
+        SatisfactionMeasures m = fiveAnswers();
+        m.addSatisfaction(1, 5); // two more answers, satisfaction only: the shoppers skipped the second question
+        m.addSatisfaction(1, 2);
+
+        Map<Kpi, BigDecimal> kpis = kpis(m, null);
+
+        assertThat(kpis.get(Kpi.ANSWERS)).isEqualByComparingTo("7");
+        // satisfaction 5+4+3+5+1+5+2 = 25 over 7 answers: (25 / 7 - 1) / 4 x 100
+        assertThat(kpis.get(Kpi.CSI).doubleValue()).isCloseTo(64.285714286, within(1e-6));
+        assertThat(kpis.get(Kpi.NPS_ANSWERS)).isEqualByComparingTo("5");
+        assertThat(kpis.get(Kpi.NPS)).isEqualByComparingTo("0"); // still 2 promoters and 2 detractors of 5
+        assertThat(kpis.get(Kpi.NPS_MARGIN).doubleValue()).isCloseTo(78.4, within(1e-9)); // n = 5, not 7
+    }
+
+    @Test
     void marginsOfError() {
         Map<Kpi, BigDecimal> kpis = kpis(fiveAnswers(), null);
 
@@ -60,8 +81,8 @@ class SatisfactionKpisTest {
     @Test
     void changesAgainstThePreviousPeriod() {
         SatisfactionMeasures previous = new SatisfactionMeasures();
-        previous.addAnswer(1, 5, 10);
-        previous.addAnswer(1, 5, 10);
+        answer(previous, 5, 10);
+        answer(previous, 5, 10);
 
         Map<Kpi, BigDecimal> kpis = kpis(fiveAnswers(), previous);
 
@@ -84,7 +105,7 @@ class SatisfactionKpisTest {
     @Test
     void oneAnswerHasNoCsiMarginAndTheNpsFormulaAsWritten() {
         SatisfactionMeasures one = new SatisfactionMeasures();
-        one.addAnswer(1, 4, 8);
+        answer(one, 4, 8);
         one.addInvitation(1);
 
         Map<Kpi, BigDecimal> kpis = kpis(one, null);
@@ -99,7 +120,7 @@ class SatisfactionKpisTest {
     @Test
     void exportWritesScoresWithFourDecimals() {
         assertThat(KpiCsv.header()).contains("invitations", "response_rate", "answers", "csat", "csi", "csi_margin",
-                "csi_change", "nps", "nps_margin", "nps_change");
+                "csi_change", "nps_answers", "nps", "nps_margin", "nps_change");
         assertThat(KpiCsv.format(Kpi.CSI_MARGIN, new BigDecimal("36.668242393"), "EUR")).isEqualTo("36.6682");
         assertThat(KpiCsv.format(Kpi.ANSWERS, new BigDecimal("5"), "EUR")).isEqualTo("5");
     }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -24,7 +25,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-/** Answering: the token, expiry, single use, the checks of the answer, the rate limits. */
+/** Answering: the token, expiry, single use, the checks of the answer, the two steps, the rate limits. */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class AnswersTest {
@@ -104,7 +105,7 @@ class AnswersTest {
         Invitation open = invitation(NOW.plusSeconds(60), null);
         linkOpens(open);
         when(invitations.markAnswered(5, NOW)).thenReturn(true);
-        when(answerStore.insert(open, AnswerChannel.LINK, NOW, 4, 10, "Great")).thenReturn(true);
+        when(answerStore.insert(open, AnswerChannel.LINK, NOW, 4, 10, "Great", true)).thenReturn(true);
 
         assertThat(answers.submit(TOKEN, "4", "10", " Great ", "10.0.0.1").status())
                 .isEqualTo(SurveyOutcome.Status.ACCEPTED);
@@ -118,8 +119,8 @@ class AnswersTest {
 
         assertThat(answers.submit(TOKEN, "4", "10", null, "10.0.0.1").status())
                 .isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
-        verify(answerStore, never()).insert(any(), any(), any(), anyInt(), anyInt(), any());
-        verify(changes, never()).answered(any(), any(), anyInt(), anyInt());
+        verify(answerStore, never()).insert(any(), any(), any(), anyInt(), any(), any(), anyBoolean());
+        verify(changes, never()).answered(any(), any(), anyInt(), any());
     }
 
     @Test
@@ -152,5 +153,93 @@ class AnswersTest {
         assertThat(limited.open(TOKEN, "2001:db8:7:8::1").status()).as("another /64").isEqualTo(SurveyOutcome.Status.OPEN);
         assertThat(limited.submit(TOKEN, "5", "9", null, "2001:db8:7:7::1").status()).as("answers count apart")
                 .isNotEqualTo(SurveyOutcome.Status.TOO_MANY_ATTEMPTS);
+    }
+
+    @Test
+    void oneClickRecordsTheSatisfactionScoreAloneAndAsksForTheRest() {
+        Invitation open = invitation(NOW.plusSeconds(60), null);
+        linkOpens(open);
+        when(invitations.markAnswered(5, NOW)).thenReturn(true);
+        when(answerStore.insert(open, AnswerChannel.LINK, NOW, 2, null, null, false)).thenReturn(true);
+
+        assertThat(answers.rate(TOKEN, "2", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.FOLLOW_UP);
+        verify(changes).answered(open, NOW, 2, null);
+    }
+
+    @Test
+    void aSecondClickFromAnotherTabIsRefusedAndWritesNothing() {
+        linkOpens(invitation(NOW.plusSeconds(60), NOW.minusSeconds(5)));
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(5));
+
+        assertThat(answers.rate(TOKEN, "5", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
+        assertThat(answers.open(TOKEN).status()).as("the first tab goes on").isEqualTo(SurveyOutcome.Status.FOLLOW_UP);
+        verify(invitations, never()).markAnswered(anyLong(), any());
+        verify(answerStore, never()).insert(any(), any(), any(), anyInt(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void theFollowUpAddsTheRecommendationDatedLikeTheAnswer() {
+        Instant rated = NOW.minusSeconds(30);
+        Invitation answered = invitation(NOW.plusSeconds(60), rated);
+        linkOpens(answered);
+        when(answerStore.awaitingFollowUp(5)).thenReturn(rated);
+        when(answerStore.followUp(5, 3, "Late delivery", NOW)).thenReturn(true);
+
+        assertThat(answers.followUp(TOKEN, "3", " Late delivery ", "10.0.0.1").status())
+                .isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        verify(changes).recommended(answered, rated, 3);
+    }
+
+    @Test
+    void aFollowUpWithACommentAloneChangesNoScore() {
+        linkOpens(invitation(NOW.plusSeconds(60), NOW.minusSeconds(30)));
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(30));
+        when(answerStore.followUp(5, null, "ok", NOW)).thenReturn(true);
+
+        assertThat(answers.followUp(TOKEN, "", "ok", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        verify(changes, never()).recommended(any(), any(), anyInt());
+    }
+
+    @Test
+    void anEmptyFollowUpClosesTheAnswerWithoutAScore() {
+        Invitation answered = invitation(NOW.plusSeconds(60), NOW.minusSeconds(30));
+        linkOpens(answered);
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(30));
+        when(answerStore.followUp(5, null, null, NOW)).thenReturn(true);
+
+        assertThat(answers.followUp(TOKEN, null, "  ", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        verify(answerStore).followUp(5, null, null, NOW);
+        verify(changes, never()).recommended(any(), any(), anyInt());
+    }
+
+    @Test
+    void aFollowUpIsTakenOnceAndOnlyAfterTheRating() {
+        linkOpens(invitation(NOW.plusSeconds(60), null));
+        SurveyOutcome notRated = answers.followUp(TOKEN, "9", null, "10.0.0.1");
+        assertThat(notRated.status()).isEqualTo(SurveyOutcome.Status.INVALID);
+        assertThat(notRated.problems()).containsExactly(AnswerProblem.SATISFACTION_MISSING);
+
+        linkOpens(invitation(NOW.plusSeconds(60), NOW.minusSeconds(30)));
+        when(answerStore.awaitingFollowUp(5)).thenReturn(null);
+        assertThat(answers.followUp(TOKEN, "9", null, "10.0.0.1").status()).as("followed up before")
+                .isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
+
+        linkOpens(invitation(NOW, NOW.minusSeconds(30)));
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(30));
+        assertThat(answers.followUp(TOKEN, "9", null, "10.0.0.1").status()).as("the link expired")
+                .isEqualTo(SurveyOutcome.Status.ALREADY_ANSWERED);
+        verify(answerStore, never()).followUp(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void anInvalidFollowUpSaysWhyAndWritesNothing() {
+        linkOpens(invitation(NOW.plusSeconds(60), NOW.minusSeconds(30)));
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(30));
+
+        SurveyOutcome outcome = answers.followUp(TOKEN, "11", new String(new char[1001]).replace('\0', 'x'), "10.0.0.1");
+
+        assertThat(outcome.status()).isEqualTo(SurveyOutcome.Status.INVALID);
+        assertThat(outcome.problems()).containsExactly(AnswerProblem.RECOMMEND_OUT_OF_RANGE, AnswerProblem.COMMENT_TOO_LONG);
+        verify(answerStore, never()).followUp(anyLong(), any(), any(), any());
     }
 }

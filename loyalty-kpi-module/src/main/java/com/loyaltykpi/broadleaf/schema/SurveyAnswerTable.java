@@ -38,9 +38,14 @@ public class SurveyAnswerTable {
     @Column(name = "SATISFACTION", nullable = false)
     protected int satisfaction;
 
-    @Column(name = "RECOMMEND", nullable = false)
-    protected int recommend;
+    /** Null until the shopper gives it (the follow-up after the one-click satisfaction score), or when skipped. */
+    @Column(name = "RECOMMEND")
+    protected Integer recommend;
 
     @Column(name = "COMMENT_TEXT", length = 10000)
     protected String comment;
+
+    /** When the follow-up (recommendation, comment, or neither) was sent; null while it is awaited. */
+    @Column(name = "FOLLOWED_UP_AT")
+    protected Long followedUpAt;
 }

@@ -36,6 +36,9 @@ public class SurveyRollupTable {
     @Column(name = "SATISFIED", nullable = false)
     protected long satisfied;
 
+    @Column(name = "RECOMMEND_ANSWERS", nullable = false)
+    protected long recommendAnswers;
+
     @Column(name = "PROMOTERS", nullable = false)
     protected long promoters;
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +28,13 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * The survey page, reached by link or from the confirmation page's form: shows the survey, takes the answer and
- * thanks the shopper, in their language. Every other case (answered before, expired, unknown or tampered link,
- * too many attempts, a form left open past the session) is a friendly page of its own with an honest status code;
- * never an error page. Forms carry Broadleaf's CSRF token, checked here as well as by the shop's CSRF filter.
+ * The survey page, reached by link, and where the survey component's forms post (from the confirmation page too):
+ * the one-click satisfaction score (step=rate), then the recommendation and the comment (step=more), or a whole
+ * answer at once (no step). A form that came from a shop page (its return path) goes back to that page, where the
+ * component shows its next step; otherwise the survey page shows it. Every other case (answered before, expired,
+ * unknown or tampered link, too many attempts, a form left open past the session) is a friendly page of its own with
+ * an honest status code; never an error page. Forms carry Broadleaf's CSRF token, checked here as well as by the
+ * shop's CSRF filter.
  */
 @Controller
 public class SurveyController {
@@ -40,41 +44,63 @@ public class SurveyController {
     private static final Log LOG = LogFactory.getLog(SurveyController.class);
     private static final String SESSION_EXPIRED = "SESSION_EXPIRED";
     private static final String ERROR = "ERROR";
+    private static final String RATE = "rate";
+    private static final String MORE = "more";
 
     private final Answers answers;
     private final SurveyConfiguration configuration;
     private final ExploitProtectionService exploitProtection;
+    private final String stylesheet;
 
-    public SurveyController(Answers answers, SurveyConfiguration configuration, ExploitProtectionService exploitProtection) {
+    public SurveyController(Answers answers, SurveyConfiguration configuration,
+                            ExploitProtectionService exploitProtection, String stylesheet) {
         this.answers = answers;
         this.configuration = configuration;
         this.exploitProtection = exploitProtection;
+        this.stylesheet = stylesheet;
     }
 
     @RequestMapping(value = "/loyalty/survey/{token}", method = RequestMethod.GET)
     public String show(@PathVariable("token") String token, Model model, HttpServletRequest request,
                        HttpServletResponse response) {
         SurveyOutcome outcome = answers.open(token, request.getRemoteAddr());
-        return page(model, response, outcome.status().name(), token, new HashMap<String, String>(), outcome.problems());
+        return page(model, response, outcome.status().name(), stepOf(outcome.status()), token,
+                new HashMap<String, String>(), outcome.problems());
     }
 
     @RequestMapping(value = "/loyalty/survey/{token}", method = RequestMethod.POST)
-    public String answer(@PathVariable("token") String token,
-                         @RequestParam(value = "satisfaction", required = false) String satisfaction,
-                         @RequestParam(value = "recommend", required = false) String recommend,
-                         @RequestParam(value = "comment", required = false) String comment,
-                         Model model, HttpServletRequest request, HttpServletResponse response) {
+    public ModelAndView answer(@PathVariable("token") String token,
+                               @RequestParam(value = "step", required = false) String step,
+                               @RequestParam(value = "satisfaction", required = false) String satisfaction,
+                               @RequestParam(value = "recommend", required = false) String recommend,
+                               @RequestParam(value = "comment", required = false) String comment,
+                               @RequestParam(value = "return", required = false) String returnTo,
+                               Model model, HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> values = new HashMap<String, String>();
-        values.put("satisfaction", satisfaction);
         values.put("recommend", recommend);
         values.put("comment", comment);
         if (!csrfTokenMatches(request)) {
             SurveyOutcome state = answers.open(token);
-            boolean open = state.status() == SurveyOutcome.Status.OPEN;
-            return page(model, response, open ? SESSION_EXPIRED : state.status().name(), token, values, state.problems());
+            SurveyPrompt.State open = stepOf(state.status());
+            return new ModelAndView(page(model, response, open != null ? SESSION_EXPIRED : state.status().name(), open,
+                    token, values, state.problems()));
         }
-        SurveyOutcome outcome = answers.submit(token, satisfaction, recommend, comment, request.getRemoteAddr());
-        return page(model, response, outcome.status().name(), token, values, outcome.problems());
+        String address = request.getRemoteAddr();
+        SurveyOutcome outcome;
+        if (RATE.equals(step)) {
+            outcome = answers.rate(token, satisfaction, address);
+        } else if (MORE.equals(step)) {
+            outcome = answers.followUp(token, recommend, comment, address);
+        } else {
+            outcome = answers.submit(token, satisfaction, recommend, comment, address);
+        }
+        SurveyOutcome.Status status = outcome.status();
+        String back = ReturnPath.orNull(returnTo);
+        if (back != null && (status == SurveyOutcome.Status.FOLLOW_UP || status == SurveyOutcome.Status.ACCEPTED)) {
+            return new ModelAndView(new RedirectView(back + "#lk-survey", true, false)); // 303: the page, by GET
+        }
+        SurveyPrompt.State shown = status == SurveyOutcome.Status.INVALID ? invalidStep(step, outcome) : stepOf(status);
+        return new ModelAndView(page(model, response, status.name(), shown, token, values, outcome.problems()));
     }
 
     /**
@@ -83,7 +109,7 @@ public class SurveyController {
      */
     @RequestMapping(value = "/loyalty/survey/**", method = {RequestMethod.GET, RequestMethod.POST})
     public String notALink(Model model, HttpServletResponse response) {
-        return page(model, response, SurveyOutcome.Status.UNKNOWN_LINK.name(), "", new HashMap<String, String>(),
+        return page(model, response, SurveyOutcome.Status.UNKNOWN_LINK.name(), null, "", new HashMap<String, String>(),
                 new ArrayList<AnswerProblem>());
     }
 
@@ -106,18 +132,33 @@ public class SurveyController {
         }
     }
 
-    private String page(Model model, HttpServletResponse response, String state, String token, Map<String, String> values,
-                        List<AnswerProblem> problems) {
+    /** The step a refused answer is shown again at: the follow-up's own problems there, any other at the first. */
+    private static SurveyPrompt.State invalidStep(String step, SurveyOutcome outcome) {
+        boolean rating = outcome.problems().contains(AnswerProblem.SATISFACTION_MISSING)
+                || outcome.problems().contains(AnswerProblem.SATISFACTION_OUT_OF_RANGE);
+        return MORE.equals(step) && !rating ? SurveyPrompt.State.FOLLOW_UP : SurveyPrompt.State.OPEN;
+    }
+
+    /** The component's step for a state that shows it (OPEN, FOLLOW_UP), or null. */
+    private static SurveyPrompt.State stepOf(SurveyOutcome.Status status) {
+        if (status == SurveyOutcome.Status.OPEN) {
+            return SurveyPrompt.State.OPEN;
+        }
+        return status == SurveyOutcome.Status.FOLLOW_UP ? SurveyPrompt.State.FOLLOW_UP : null;
+    }
+
+    private String page(Model model, HttpServletResponse response, String state, SurveyPrompt.State step, String token,
+                        Map<String, String> values, List<AnswerProblem> problems) {
         response.setStatus(statusOf(state));
         model.addAttribute("state", state);
-        model.addAttribute("token", token);
-        model.addAttribute("values", values);
-        List<String> problemKeys = new ArrayList<String>();
-        for (AnswerProblem problem : problems) {
-            problemKeys.add(problem.messageKey());
+        if (step != null) {
+            List<String> problemKeys = new ArrayList<String>();
+            for (AnswerProblem problem : problems) {
+                problemKeys.add(problem.messageKey());
+            }
+            model.addAttribute("survey", new SurveyPrompt(token, step, null, configuration.current().commentMaxLength(),
+                    stylesheet, values, problemKeys));
         }
-        model.addAttribute("problems", problemKeys);
-        model.addAttribute("commentMaxLength", configuration.current().commentMaxLength());
         return VIEW;
     }
 

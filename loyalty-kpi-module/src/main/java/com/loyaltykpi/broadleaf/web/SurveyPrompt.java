@@ -1,37 +1,81 @@
 package com.loyaltykpi.broadleaf.web;
 
-/** What the confirmation page shows: the survey form for a registered shopper, a link for a guest. */
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the survey component shows (templates loyalty-kpi/survey-form): the first question (OPEN), the second and
+ * the comment after the one click (FOLLOW_UP), or the thank-you (DONE); where its forms post, where they come back
+ * to, and the shopper's input and its problems when a form is shown again.
+ */
 public final class SurveyPrompt {
 
-    private final String token;
-    private final String path;
-    private final boolean guest;
-    private final int commentMaxLength;
-
-    SurveyPrompt(String token, String path, boolean guest, int commentMaxLength) {
-        this.token = token;
-        this.path = path;
-        this.guest = guest;
-        this.commentMaxLength = commentMaxLength;
+    /** The step the component is at. */
+    public enum State {
+        OPEN,
+        FOLLOW_UP,
+        DONE
     }
 
-    /** The token the form posts to. */
+    private final String token;
+    private final State state;
+    private final String returnTo;
+    private final int commentMaxLength;
+    private final String stylesheet;
+    private final Map<String, String> values;
+    private final List<String> problems;
+
+    SurveyPrompt(String token, State state, String returnTo, int commentMaxLength, String stylesheet,
+                 Map<String, String> values, List<String> problems) {
+        this.token = token;
+        this.state = state;
+        this.returnTo = returnTo;
+        this.commentMaxLength = commentMaxLength;
+        this.stylesheet = stylesheet;
+        this.values = values;
+        this.problems = problems;
+    }
+
+    /** The component on the confirmation page: no input yet, its forms come back to this page. */
+    static SurveyPrompt onPage(String token, State state, String returnTo, int commentMaxLength, String stylesheet) {
+        return new SurveyPrompt(token, state, returnTo, commentMaxLength, stylesheet,
+                Collections.<String, String>emptyMap(), Collections.<String>emptyList());
+    }
+
+    /** The token the forms post to. */
     public String getToken() {
         return token;
     }
 
-    /** The survey page's path in the shop (the template adds the context path). */
-    public String getPath() {
-        return path;
+    /** OPEN, FOLLOW_UP or DONE. */
+    public String getState() {
+        return state.name();
     }
 
-    /** Guests are asked by link only. */
-    public boolean isGuest() {
-        return guest;
+    /** The shop page the forms come back to (its path within the site), or null for the survey page. */
+    public String getReturnTo() {
+        return returnTo;
     }
 
     /** The longest comment accepted. */
     public int getCommentMaxLength() {
         return commentMaxLength;
+    }
+
+    /** The component's stylesheet (loyalty.survey.stylesheet), a path within the site or an absolute address. */
+    public String getStylesheet() {
+        return stylesheet;
+    }
+
+    /** Message keys of what was wrong with the last submission. */
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    /** What the shopper sent in this field, to show it again; empty when nothing. */
+    public String value(String field) {
+        String value = values.get(field);
+        return value == null ? "" : value;
     }
 }

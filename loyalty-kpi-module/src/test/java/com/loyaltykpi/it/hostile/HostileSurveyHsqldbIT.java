@@ -52,11 +52,12 @@ class HostileSurveyHsqldbIT {
         Browser browser = new Browser(submission.language);
 
         Map<String, String> fields = new LinkedHashMap<String, String>();
-        Element form = Jsoup.parse(browser.get(url).body()).selectFirst("form.lk-survey-form");
-        if (form != null && submission.withCsrfToken) {
+        Element form = Jsoup.parse(browser.get(url).body()).selectFirst("form.lk-survey-rate");
+        if (form != null && submission.post != Post.WITHOUT_CSRF_TOKEN) {
             for (Element hidden : form.select("input[type=hidden]")) {
                 fields.put(hidden.attr("name"), hidden.attr("value"));
             }
+            submission.step(fields);
         }
         submission.fields(fields);
         HttpResponse<String> response = submission.rawContentType == null ? browser.post(url, fields)
@@ -86,11 +87,14 @@ class HostileSurveyHsqldbIT {
         Arbitrary<String> contentType = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of("text/plain",
                 "application/json", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded; charset=ISO-8859-1"));
         return Combinators.combine(Arbitraries.of(TokenKind.class), Arbitraries.strings().all().ofMaxLength(200),
-                score, score, comment, Arbitraries.of(true, true, true, false), contentType, Arbitraries.of("en", "it", "de", "zz"))
+                score, score, comment, Arbitraries.of(Post.class), contentType, Arbitraries.of("en", "it", "de", "zz"))
                 .as(Submission::new);
     }
 
     enum TokenKind { REAL, WELL_FORMED_UNKNOWN, REAL_TAMPERED, GARBAGE }
+
+    /** Which form the submission claims to come from: the one-click rating, the follow-up, a whole answer, or none. */
+    enum Post { RATING, FOLLOW_UP, WHOLE_ANSWER, WITHOUT_CSRF_TOKEN }
 
     /** One submission: which token, what fields, whether with the CSRF token, or a raw body. */
     static final class Submission {
@@ -99,18 +103,18 @@ class HostileSurveyHsqldbIT {
         final String satisfaction;
         final String recommend;
         final String comment;
-        final boolean withCsrfToken;
+        final Post post;
         final String rawContentType;
         final String language;
 
         Submission(TokenKind tokenKind, String garbage, String satisfaction, String recommend, String comment,
-                   boolean withCsrfToken, String rawContentType, String language) {
+                   Post post, String rawContentType, String language) {
             this.tokenKind = tokenKind;
             this.garbage = garbage;
             this.satisfaction = satisfaction;
             this.recommend = recommend;
             this.comment = comment;
-            this.withCsrfToken = withCsrfToken;
+            this.post = post;
             this.rawContentType = rawContentType;
             this.language = language;
         }
@@ -125,6 +129,14 @@ class HostileSurveyHsqldbIT {
                     return real + garbage;
                 default:
                     return garbage.isEmpty() ? "x" : garbage;
+            }
+        }
+
+        void step(Map<String, String> fields) {
+            if (post == Post.FOLLOW_UP) {
+                fields.put("step", "more");
+            } else if (post == Post.WHOLE_ANSWER) {
+                fields.remove("step");
             }
         }
 
@@ -143,7 +155,7 @@ class HostileSurveyHsqldbIT {
         @Override
         public String toString() {
             return tokenKind + " token (garbage " + shorten(garbage) + "), satisfaction " + shorten(satisfaction) + ", recommend " + shorten(recommend)
-                    + ", comment " + shorten(comment) + ", csrf " + withCsrfToken + ", raw " + rawContentType + ", " + language;
+                    + ", comment " + shorten(comment) + ", post " + post + ", raw " + rawContentType + ", " + language;
         }
 
         private static String shorten(String value) {

@@ -6,7 +6,9 @@ import com.loyaltykpi.broadleaf.schema.JobStateTable;
 import com.loyaltykpi.broadleaf.schema.MembershipTable;
 import com.loyaltykpi.broadleaf.schema.OrderFactTable;
 import com.loyaltykpi.core.schema.SchemaCheck;
+import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.schema.SchemaGuard;
+import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.it.RecordingAppender;
 import com.loyaltykpi.it.ShopScenarios;
 
@@ -23,11 +25,13 @@ import org.hibernate.service.ServiceRegistryBuilder;
 import org.hibernate.tool.hbm2ddl.SchemaValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.sql.DataSource;
@@ -65,6 +69,41 @@ public abstract class PlatformScenarios extends ShopScenarios {
         assertThat(check.problems()).isEmpty();
         assertThat(check.created()).contains("dropped LK_CUSTOMER_PERIOD");
         assertThat(guard().ensure().created()).as("dropped once").doesNotContain("dropped LK_CUSTOMER_PERIOD");
+    }
+
+    @Test
+    void theSurveyColumnsOfEarlierVersionsAreUpgradedAtStartupAndTheRollupsRebuiltOnce() {
+        JdbcTemplate jdbc = shop.jdbc();
+        // the shape of the tables before the one-click survey, the data kept as it is
+        List<Long> withoutRecommend = jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class);
+        jdbc.update("UPDATE LK_SURVEY_ANSWER SET RECOMMEND = -99 WHERE RECOMMEND IS NULL");
+        jdbc.execute(database().key().equals("mariadb") ? "ALTER TABLE LK_SURVEY_ANSWER MODIFY RECOMMEND INTEGER NOT NULL"
+                : "ALTER TABLE LK_SURVEY_ANSWER ALTER COLUMN RECOMMEND SET NOT NULL");
+        jdbc.execute("ALTER TABLE LK_SURVEY_ROLLUP DROP COLUMN RECOMMEND_ANSWERS");
+        List<Map<String, Object>> followUps = jdbc.queryForList("SELECT ID, FOLLOWED_UP_AT FROM LK_SURVEY_ANSWER");
+        jdbc.execute("ALTER TABLE LK_SURVEY_ANSWER DROP COLUMN FOLLOWED_UP_AT");
+        shop.bean("lkSettingsStore", SettingsStore.class).remove("rollup.builtAs");
+
+        SchemaCheck check = guard().ensure();
+        jdbc.update("UPDATE LK_SURVEY_ANSWER SET RECOMMEND = NULL WHERE RECOMMEND = -99");
+        for (Map<String, Object> answer : followUps) {
+            jdbc.update("UPDATE LK_SURVEY_ANSWER SET FOLLOWED_UP_AT = ? WHERE ID = ?", answer.get("FOLLOWED_UP_AT"),
+                    answer.get("ID"));
+        }
+
+        assertThat(check.problems()).isEmpty();
+        String[] upgrades = {"LK_SURVEY_ANSWER.RECOMMEND may be null", "LK_SURVEY_ANSWER.FOLLOWED_UP_AT added",
+            "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added"};
+        assertThat(check.created()).contains(upgrades);
+        assertThat(guard().ensure().created()).as("upgraded once").doesNotContain(upgrades);
+        assertThat(jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class))
+                .containsExactlyInAnyOrderElementsOf(withoutRecommend);
+        Aggregator aggregator = shop.bean("lkAggregator", Aggregator.class);
+        assertThat(aggregator.aggregate().rebuilt()).as("the first aggregation after the upgrade").isTrue();
+        assertThat(aggregator.aggregate().rebuilt()).as("and only the first").isFalse();
+        assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(RECOMMEND_ANSWERS), 0) FROM LK_SURVEY_ROLLUP WHERE "
+                + "GRANULARITY = 'YEAR' AND SEGMENT = 'ALL'", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NOT NULL", Long.class));
     }
 
     @Test

@@ -121,31 +121,59 @@ public abstract class SurveyScenarios extends ShopScenarios {
     }
 
     @Test
-    void confirmationPageShowsAnAccessibleFormInTheShoppersLanguage() throws Exception {
-        Order order = fixture.checkout(fixture.register(true, null), product);
+    void theConfirmationPageAsksInOneClickThenFollowsUpInPlaceInTheShoppersLanguage() throws Exception {
         String[][] expected = {
-            {"en", "How satisfied are you with this purchase?", "How likely are you to recommend us to a friend?"},
-            {"it", "Quanto sei soddisfatto di questo acquisto?", "Con quale probabilità ci consiglieresti a un amico?"},
+            {"en", "How satisfied are you with this purchase?", "How likely are you to recommend us to a friend?",
+                "1 Very dissatisfied", "Thank you, your score is recorded. Two more questions, if you have a moment:",
+                "Your answer has been recorded. It helps us serve you better."},
+            {"it", "Quanto sei soddisfatto di questo acquisto?", "Con quale probabilità ci consiglieresti a un amico?",
+                "1 Molto insoddisfatto", "Grazie, il tuo voto è stato registrato. Altre due domande, se hai un momento:",
+                null},
             {"de", "Wie zufrieden sind Sie mit diesem Einkauf?",
-                "Wie wahrscheinlich ist es, dass Sie uns einem Freund empfehlen?"}};
+                "Wie wahrscheinlich ist es, dass Sie uns einem Freund empfehlen?", "1 Sehr unzufrieden",
+                "Danke, Ihre Bewertung ist gespeichert. Noch zwei Fragen, wenn Sie einen Moment haben:", null}};
         for (String[] language : expected) {
-            HttpResponse<String> response = new Browser(language[0]).get(confirmationUrl(order));
+            Order order = fixture.checkout(fixture.register(true, null), product);
+            Browser browser = new Browser(language[0]);
+            HttpResponse<String> response = browser.get(confirmationUrl(order));
             assertThat(response.statusCode()).isEqualTo(200);
-            Document page = Jsoup.parse(response.body());
-            Element form = page.selectFirst("form.lk-survey-form");
+            Element form = Jsoup.parse(response.body()).selectFirst("#lk-survey form.lk-survey-rate");
             assertThat(form).as(language[0]).isNotNull();
             assertThat(form.attr("method")).isEqualTo("post");
             assertThat(form.attr("action")).matches("/loyalty/survey/[A-Za-z0-9_-]{43}");
             assertThat(form.select("input[type=hidden][name=csrfToken]").attr("value")).isNotEmpty();
-            assertThat(form.select("fieldset > legend").eachText()).containsExactly(language[1], language[2]);
-            assertThat(form.select("input[type=radio][name=satisfaction]")).hasSize(5);
-            assertThat(form.select("input[type=radio][name=recommend]")).hasSize(11);
-            for (Element radio : form.select("input[type=radio]")) {
-                assertThat(form.select("label[for=" + radio.id() + "]")).as("label of " + radio.id()).hasSize(1);
+            assertThat(form.select("input[type=hidden][name=return]").attr("value")).isEqualTo("/confirmation/" + order.getId());
+            assertThat(form.select("fieldset > legend").eachText()).containsExactly(language[1]);
+            assertThat(form.select("button[type=submit][name=satisfaction]").eachAttr("value"))
+                    .containsExactly("1", "2", "3", "4", "5");
+            assertThat(form.selectFirst("button[name=satisfaction]").text()).isEqualTo(language[3]);
+
+            Form rate = Form.rate(response.body(), web.baseUrl());
+            assertBackOnThePage(browser.post(rate.action, rate.rating("4")), order);
+            Document followUp = Jsoup.parse(browser.get(confirmationUrl(order)).body());
+            assertThat(followUp.select("#lk-survey form.lk-survey-rate")).isEmpty();
+            assertThat(followUp.select("#lk-survey [role=status]").text()).isEqualTo(language[4]);
+            Element more = followUp.selectFirst("#lk-survey form.lk-survey-more");
+            assertThat(more.select("fieldset > legend").eachText()).containsExactly(language[2]);
+            assertThat(more.select("input[type=radio][name=recommend]")).hasSize(11);
+            for (Element radio : more.select("input[type=radio]")) {
+                assertThat(more.select("label[for=" + radio.id() + "]")).as("label of " + radio.id()).hasSize(1);
             }
-            assertThat(form.select("label[for=lk-comment]")).hasSize(1);
-            assertThat(form.select("textarea#lk-comment").attr("maxlength")).isEqualTo("1000");
-            assertThat(form.select("button[type=submit]")).hasSize(1);
+            assertThat(more.select("label[for=lk-comment]")).hasSize(1);
+            assertThat(more.select("textarea#lk-comment").attr("maxlength")).isEqualTo("1000");
+            assertThat(more.select("button[type=submit]")).hasSize(1);
+            assertThat(answersOf(order.getCustomer())).singleElement().satisfies(answer -> {
+                assertThat(answer.satisfaction()).isEqualTo(4);
+                assertThat(answer.recommend()).isNull();
+            });
+
+            Form second = Form.more(followUp.outerHtml(), web.baseUrl());
+            assertBackOnThePage(browser.post(second.action, second.followUp("", "")), order);
+            Document thanks = Jsoup.parse(browser.get(confirmationUrl(order)).body());
+            assertThat(thanks.select("#lk-survey form")).isEmpty();
+            if (language[5] != null) {
+                assertThat(thanks.select("#lk-survey [role=status]").text()).isEqualTo(language[5]);
+            }
         }
     }
 
@@ -156,12 +184,9 @@ public abstract class SurveyScenarios extends ShopScenarios {
         aggregate();
         SatisfactionMeasures before = today(Segment.MEMBER);
         Browser browser = new Browser("it");
-        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
 
-        HttpResponse<String> thanks = browser.post(form.action, form.with("5", "9", "Ottimo servizio"));
+        answerOnConfirmationPage(browser, order, "5", "9", "Ottimo servizio");
 
-        assertThat(thanks.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(thanks.body()).select("h1").text()).isEqualTo("Grazie!");
         Invitation invitation = invitationOf(order);
         assertThat(invitation.answered()).isTrue();
         List<SurveyAnswer> mine = answersOf(customer);
@@ -175,14 +200,16 @@ public abstract class SurveyScenarios extends ShopScenarios {
         assertThat(after.answers() - before.answers()).isEqualTo(1);
         assertThat(after.satisfactionSum() - before.satisfactionSum()).isEqualTo(5);
         assertThat(after.satisfied() - before.satisfied()).isEqualTo(1);
+        assertThat(after.recommendAnswers() - before.recommendAnswers()).isEqualTo(1);
         assertThat(after.promoters() - before.promoters()).isEqualTo(1);
         assertThat(after.answeredInvitations() - before.answeredInvitations()).isEqualTo(1);
         KpiRow row = kpisToday(Segment.MEMBER);
         assertThat(row.value(Kpi.ANSWERS).longValue()).isEqualTo(after.answers());
         assertThat(row.value(Kpi.CSI).doubleValue())
                 .isCloseTo((after.satisfactionSum() - after.answers()) * 25.0 / after.answers(), within());
+        assertThat(row.value(Kpi.NPS_ANSWERS).longValue()).isEqualTo(after.recommendAnswers());
         assertThat(row.value(Kpi.NPS).doubleValue())
-                .isCloseTo((after.promoters() - after.detractors()) * 100.0 / after.answers(), within());
+                .isCloseTo((after.promoters() - after.detractors()) * 100.0 / after.recommendAnswers(), within());
         assertThat(row.value(Kpi.RESPONSE_RATE).doubleValue())
                 .isCloseTo(after.answeredInvitations() / (double) after.invitations(), within());
     }
@@ -192,44 +219,70 @@ public abstract class SurveyScenarios extends ShopScenarios {
         Customer customer = fixture.register(false, null);
         Order order = fixture.checkout(customer, product);
         Browser browser = new Browser("en");
-        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        Form form = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
 
-        HttpResponse<String> outOfRange = browser.post(form.action, form.with("6", "11", ""));
+        HttpResponse<String> outOfRange = browser.post(form.action, form.rating("6"));
         assertThat(outOfRange.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(outOfRange.body()).select("[role=alert] li").eachText()).containsExactly(
-                "Satisfaction is a whole number from 1 to 5.", "The recommendation score is a whole number from 0 to 10.");
-        form = Form.of(outOfRange.body(), web.baseUrl());
-        HttpResponse<String> notNumbers = browser.post(form.action, form.with("abc", "", "x".repeat(1001)));
-        assertThat(Jsoup.parse(notNumbers.body()).select("[role=alert] li").eachText()).containsExactly(
+        assertThat(Jsoup.parse(outOfRange.body()).select("[role=alert] li").eachText())
+                .containsExactly("Satisfaction is a whole number from 1 to 5.");
+        HttpResponse<String> wholeOutOfRange = browser.post(form.action, form.whole("abc", "11", "x".repeat(1001)));
+        assertThat(wholeOutOfRange.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(wholeOutOfRange.body()).select("[role=alert] li").eachText()).containsExactly(
                 "Satisfaction is a whole number from 1 to 5.",
-                "Please choose how likely you are to recommend us, from 0 to 10.", "The comment is too long.");
+                "The recommendation score is a whole number from 0 to 10.", "The comment is too long.");
         assertThat(answersOf(customer)).isEmpty();
 
-        form = Form.of(notNumbers.body(), web.baseUrl());
-        assertThat(browser.post(form.action, form.with("4", "8", "")).statusCode()).isEqualTo(200);
-        HttpResponse<String> replay = browser.post(form.action, form.with("1", "0", "again"));
+        form = Form.rate(outOfRange.body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.rating("4")).statusCode()).isEqualTo(200);
+        HttpResponse<String> secondTab = browser.post(form.action, form.rating("1"));
+        assertThat(secondTab.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(secondTab.body()).select("h1").text()).isEqualTo("Already answered");
+        Form more = Form.more(browser.get(form.action).body(), web.baseUrl());
+        HttpResponse<String> tooLong = browser.post(more.action, more.followUp("12", "x".repeat(1001)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(tooLong.body()).select("[role=alert] li").eachText()).containsExactly(
+                "The recommendation score is a whole number from 0 to 10.", "The comment is too long.");
+        assertThat(browser.post(more.action, more.followUp("8", "")).statusCode()).isEqualTo(200);
+        HttpResponse<String> replay = browser.post(more.action, more.followUp("0", "again"));
         assertThat(replay.statusCode()).isEqualTo(409);
-        assertThat(Jsoup.parse(replay.body()).select("h1").text()).isEqualTo("Already answered");
-        assertThat(answersOf(customer)).hasSize(1);
-        assertThat(answersOf(customer).get(0).satisfaction()).isEqualTo(4);
+        assertThat(answersOf(customer)).singleElement().satisfies(answer -> {
+            assertThat(answer.satisfaction()).isEqualTo(4);
+            assertThat(answer.recommend()).isEqualTo(8);
+            assertThat(answer.comment()).isNull();
+        });
 
         String token = form.action.substring(form.action.lastIndexOf('/') + 1);
         String tampered = web.baseUrl() + "/loyalty/survey/" + (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
         HttpResponse<String> unknown = browser.get(tampered);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(unknown.body()).select("h1").text()).isEqualTo("Link not recognised");
-        HttpResponse<String> garbage = browser.post(web.baseUrl() + "/loyalty/survey/%3Cscript%3E", form.with("5", "9", ""));
+        HttpResponse<String> garbage = browser.post(web.baseUrl() + "/loyalty/survey/%3Cscript%3E", form.rating("5"));
         assertThat(garbage.statusCode()).isEqualTo(404);
         assertThat(garbage.body()).doesNotContain("<script>").doesNotContain("Exception");
 
         Order later = fixture.checkout(fixture.register(false, null), product);
-        Form expiring = Form.of(browser.get(confirmationUrl(later)).body(), web.baseUrl());
+        Form expiring = Form.rate(browser.get(confirmationUrl(later)).body(), web.baseUrl());
         shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET EXPIRES_AT = ? WHERE ID = ?",
                 Instant.now().minusSeconds(1).toEpochMilli(), invitationOf(later).id());
-        HttpResponse<String> expired = browser.post(expiring.action, expiring.with("5", "10", ""));
+        HttpResponse<String> expired = browser.post(expiring.action, expiring.rating("5"));
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(expired.body()).select("h1").text()).isEqualTo("This link has expired");
         assertThat(invitationOf(later).answered()).isFalse();
+    }
+
+    @Test
+    void aFormFromAnotherSiteCannotSendTheShopperElsewhere() throws Exception {
+        Order order = fixture.checkout(fixture.register(false, null), product);
+        Browser browser = new Browser("en");
+        Form form = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        Map<String, String> fields = form.rating("5");
+        fields.put("return", "//evil.example.com/phish");
+
+        HttpResponse<String> answered = browser.post(form.action, fields);
+
+        assertThat(answered.statusCode()).isEqualTo(200); // the survey page's next step, not a redirect
+        assertThat(answered.headers().firstValue("Location")).isEmpty();
+        assertThat(Jsoup.parse(answered.body()).select("form.lk-survey-more")).hasSize(1);
     }
 
     @Test
@@ -237,23 +290,27 @@ public abstract class SurveyScenarios extends ShopScenarios {
         Customer customer = fixture.register(false, null);
         Order order = fixture.checkout(customer, product);
         Browser browser = new Browser("de");
-        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        Form form = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
         String script = "<script>alert('x')</script> & \"quotes\" \uD83D\uDE00 ünïcödé";
 
-        Map<String, String> withoutToken = form.with("5", "10", script);
+        Map<String, String> withoutToken = form.rating("3");
         withoutToken.remove("csrfToken");
         HttpResponse<String> forged = browser.post(form.action, withoutToken);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(answersOf(customer)).isEmpty();
 
-        HttpResponse<String> invalid = browser.post(form.action, form.with("", "10", script));
+        HttpResponse<String> missing = browser.post(form.action, form.rating(""));
+        assertThat(Jsoup.parse(missing.body()).select("[role=alert] li").text())
+                .isEqualTo("Bitte wählen Sie Ihre Zufriedenheit von 1 bis 5.");
+        browser.post(form.action, form.rating("3"));
+        Form more = Form.more(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        HttpResponse<String> invalid = browser.post(more.action, more.followUp("zehn", script));
         Document page = Jsoup.parse(invalid.body());
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("textarea#lk-comment").first().wholeText()).isEqualTo(script);
-        assertThat(page.select("[role=alert] li").text()).isEqualTo("Bitte wählen Sie Ihre Zufriedenheit von 1 bis 5.");
 
-        form = Form.of(invalid.body(), web.baseUrl());
-        assertThat(browser.post(form.action, form.with("3", "10", script)).statusCode()).isEqualTo(200);
+        more = Form.more(invalid.body(), web.baseUrl());
+        assertThat(browser.post(more.action, more.followUp("10", script)).statusCode()).isEqualTo(200);
         assertThat(answersOf(customer).get(0).comment()).isEqualTo(script);
         StringWriter csv = new StringWriter();
         AnswerCsv.write(answers, todaysAnswers(), csv);
@@ -262,37 +319,45 @@ public abstract class SurveyScenarios extends ShopScenarios {
     }
 
     @Test
-    void guestsGetALinkAndTheConfirmationEmailCarriesOne() throws Exception {
+    void guestsAnswerOnTheConfirmationPageAndTheConfirmationEmailCarriesALink() throws Exception {
         Customer guest = fixture.guest();
         Order order = fixture.checkout(guest, product);
         Browser browser = new Browser("en");
         Document confirmation = Jsoup.parse(browser.get(confirmationUrl(order)).body());
-        assertThat(confirmation.select("form.lk-survey-form")).isEmpty();
-        assertThat(confirmation.select("section.lk-survey a").attr("href")).matches("/loyalty/survey/[A-Za-z0-9_-]{43}");
+        assertThat(confirmation.select("#lk-survey form.lk-survey-rate button[name=satisfaction]")).hasSize(5);
 
         String address = "guest" + System.nanoTime() + "@example.com";
         sendConfirmationEmail(order, address);
         String link = linkIn(address, "Your order");
         HttpResponse<String> page = browser.get(link);
         assertThat(page.statusCode()).isEqualTo(200);
-        Form form = Form.of(page.body(), web.baseUrl());
-        assertThat(browser.post(form.action, form.with("2", "3", "")).statusCode()).isEqualTo(200);
+        Form form = Form.rate(page.body(), web.baseUrl());
+        assertThat(form.hidden).doesNotContainKey("return");
+        HttpResponse<String> followUp = browser.post(form.action, form.rating("2"));
+        assertThat(followUp.statusCode()).isEqualTo(200);
+        Form more = Form.more(followUp.body(), web.baseUrl());
+        HttpResponse<String> thanks = browser.post(more.action, more.followUp("3", ""));
+        assertThat(thanks.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(thanks.body()).select("h1").text()).isEqualTo("Thank you!");
 
         List<SurveyAnswer> found = answers.list(todaysAnswers(), 0, 1000);
         SurveyAnswer answer = found.stream().filter(a -> String.valueOf(order.getId()).equals(a.orderId())).findFirst().get();
         assertThat(answer.channel()).isEqualTo(AnswerChannel.LINK);
         assertThat(answer.customerId()).isNull();
         assertThat(answer.satisfaction()).isEqualTo(2);
+        assertThat(answer.recommend()).isEqualTo(3);
+        assertThat(Jsoup.parse(browser.get(confirmationUrl(order)).body()).select("#lk-survey [role=status]").text())
+                .isEqualTo("Your answer has been recorded. It helps us serve you better.");
     }
 
     @Test
     void tooManySubmissionsForOneLinkAreRefused() throws Exception {
         Order order = fixture.checkout(fixture.register(false, null), product);
         Browser browser = new Browser("en");
-        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        Form form = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
         int refused = 0;
         for (int attempt = 0; attempt < 12; attempt++) {
-            HttpResponse<String> response = browser.post(form.action, form.with("9", "9", ""));
+            HttpResponse<String> response = browser.post(form.action, form.rating("9"));
             if (response.statusCode() == 429) {
                 refused++;
                 assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Please wait a moment");
@@ -307,8 +372,8 @@ public abstract class SurveyScenarios extends ShopScenarios {
     void aConfirmationPageShownAgainReusesItsLink() throws Exception {
         Order order = fixture.checkout(fixture.register(true, null), product);
         Browser browser = new Browser("en");
-        String first = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
-        String again = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
+        String first = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
+        String again = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl()).action;
 
         assertThat(again).isEqualTo(first);
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_TOKEN WHERE INVITATION_ID = ?", Long.class,
@@ -320,8 +385,7 @@ public abstract class SurveyScenarios extends ShopScenarios {
         Customer customer = fixture.register(true, null);
         Order order = fixture.checkout(customer, product);
         Browser browser = new Browser("en");
-        Form form = Form.of(browser.get(confirmationUrl(order)).body(), web.baseUrl());
-        browser.post(form.action, form.with("4", "7", "call me on 555-1234"));
+        answerOnConfirmationPage(browser, order, "4", "7", "call me on 555-1234");
         Customer second = fixture.register(false, null);
         Order unanswered = fixture.checkout(second, product);
         Order capped = fixture.checkout(second, product); // within the cap: no invitation yet
@@ -380,8 +444,8 @@ public abstract class SurveyScenarios extends ShopScenarios {
 
         String link = linkIn(member.getEmailAddress(), "How was your experience with us?");
         Browser browser = new Browser("en");
-        Form form = Form.of(browser.get(link).body(), web.baseUrl());
-        assertThat(browser.post(form.action, form.with("5", "10", "")).statusCode()).isEqualTo(200);
+        Form form = Form.rate(browser.get(link).body(), web.baseUrl());
+        assertThat(browser.post(form.action, form.rating("5")).statusCode()).isEqualTo(200);
         assertThat(answersOf(member)).singleElement().satisfies(answer -> {
             assertThat(answer.channel()).isEqualTo(AnswerChannel.LINK);
             assertThat(answer.orderId()).isNull();
@@ -555,7 +619,7 @@ public abstract class SurveyScenarios extends ShopScenarios {
         return org.assertj.core.data.Offset.offset(1e-9);
     }
 
-    /** The survey form of a page: where it posts, and its hidden fields (the CSRF token). */
+    /** A survey form of a page (the one-click rating or the follow-up): where it posts, and its hidden fields. */
     private static final class Form {
         final String action;
         final Map<String, String> hidden = new LinkedHashMap<String, String>();
@@ -564,9 +628,19 @@ public abstract class SurveyScenarios extends ShopScenarios {
             this.action = action;
         }
 
-        static Form of(String html, String baseUrl) {
-            Element form = Jsoup.parse(html).selectFirst("form.lk-survey-form");
-            assertThat(form).as("a survey form on the page:%n%s", html.substring(0, Math.min(3000, html.length())))
+        /** The first question's form (its scores are submit buttons). */
+        static Form rate(String html, String baseUrl) {
+            return of(html, baseUrl, "form.lk-survey-rate");
+        }
+
+        /** The follow-up form, after the one click. */
+        static Form more(String html, String baseUrl) {
+            return of(html, baseUrl, "form.lk-survey-more");
+        }
+
+        private static Form of(String html, String baseUrl, String selector) {
+            Element form = Jsoup.parse(html).selectFirst(selector);
+            assertThat(form).as("%s on the page:%n%s", selector, html.substring(0, Math.min(3000, html.length())))
                     .isNotNull();
             Form parsed = new Form(baseUrl + form.attr("action"));
             for (Element input : form.select("input[type=hidden]")) {
@@ -575,12 +649,49 @@ public abstract class SurveyScenarios extends ShopScenarios {
             return parsed;
         }
 
-        Map<String, String> with(String satisfaction, String recommend, String comment) {
+        /** The click on a satisfaction score. */
+        Map<String, String> rating(String satisfaction) {
             Map<String, String> fields = new LinkedHashMap<String, String>(hidden);
+            fields.put("satisfaction", satisfaction);
+            return fields;
+        }
+
+        /** The follow-up's fields. */
+        Map<String, String> followUp(String recommend, String comment) {
+            Map<String, String> fields = new LinkedHashMap<String, String>(hidden);
+            fields.put("recommend", recommend);
+            fields.put("comment", comment);
+            return fields;
+        }
+
+        /** A whole answer at once, as a form of an earlier version (or a client of the endpoint) posts it. */
+        Map<String, String> whole(String satisfaction, String recommend, String comment) {
+            Map<String, String> fields = new LinkedHashMap<String, String>(hidden);
+            fields.remove("step");
+            fields.remove("return");
             fields.put("satisfaction", satisfaction);
             fields.put("recommend", recommend);
             fields.put("comment", comment);
             return fields;
         }
+    }
+
+    /**
+     * Answers on the confirmation page as a shopper does without JavaScript: one click on a score, back to the page,
+     * the follow-up, back to the page; returns the page at the end (the thank-you).
+     */
+    private Document answerOnConfirmationPage(Browser browser, Order order, String satisfaction, String recommend,
+                                              String comment) throws Exception {
+        Form rate = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        assertBackOnThePage(browser.post(rate.action, rate.rating(satisfaction)), order);
+        Form more = Form.more(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+        assertBackOnThePage(browser.post(more.action, more.followUp(recommend, comment)), order);
+        return Jsoup.parse(browser.get(confirmationUrl(order)).body());
+    }
+
+    private static void assertBackOnThePage(HttpResponse<String> response, Order order) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location").orElse(""))
+                .endsWith("/confirmation/" + order.getId() + "#lk-survey");
     }
 }
