@@ -27,6 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CheckoutBenchmark {
 
+    /** Whether confirmation pages show the survey (the reference run samples every order out). */
+    private static final boolean SURVEYED = !"0".equals(System.getProperty("loyalty.survey.samplingRate"));
+    private static final List<Long> CONFIRMATIONS = Collections.synchronizedList(new ArrayList<Long>());
+
     private CheckoutBenchmark() {
     }
 
@@ -72,12 +76,20 @@ public final class CheckoutBenchmark {
         System.out.printf("[bench] memory after start: %s%n", idle);
         System.out.printf("[bench] checkouts: %d in %.1f s with %d shoppers = %.1f orders/s; per checkout (5 requests) p50 %d ms, p95 %d ms%n",
                 done, seconds, shoppers, done / seconds, sorted[done / 2] / 1000000, sorted[(int) (done * 0.95)] / 1000000);
+        long[] pages = new long[CONFIRMATIONS.size()];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = CONFIRMATIONS.get(i);
+        }
+        Arrays.sort(pages);
+        System.out.printf("[bench] confirmation page (%s): p50 %.1f ms, p95 %.1f ms%n", SURVEYED ? "with the survey"
+                : "no survey: sampled out", pages[pages.length / 2] / 1e6, pages[(int) (pages.length * 0.95)] / 1e6);
         System.out.printf("[bench] orders recorded by the module (all runs on this data): %d%n", recorded);
         System.out.printf("[bench] memory after the load: %s%n", loaded);
     }
 
     /** Runs checkouts until the count or the time is reached; returns their latencies (ns), then the elapsed time. */
     private static long[] run(String base, List<String> products, int orders, int shoppers, Duration limit) throws Exception {
+        CONFIRMATIONS.clear();
         AtomicInteger next = new AtomicInteger();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<Long>());
         long start = System.nanoTime();
@@ -88,8 +100,14 @@ public final class CheckoutBenchmark {
             running.add(pool.submit(() -> {
                 for (int n = next.getAndIncrement(); n < orders && System.nanoTime() < deadline; n = next.getAndIncrement()) {
                     long t = System.nanoTime();
-                    new GuestShopper(base).buy(products.get(n % products.size()), "bench" + n + "@example.com");
+                    GuestShopper shopper = new GuestShopper(base);
+                    String page = shopper.buy(products.get(n % products.size()), "bench" + n + "@example.com");
                     latencies.add(System.nanoTime() - t);
+                    CONFIRMATIONS.add(shopper.confirmationNanos());
+                    if (page.contains("lk-survey") != SURVEYED) {
+                        throw new IllegalStateException("the confirmation page " + (SURVEYED ? "lacks" : "shows")
+                                + " the survey");
+                    }
                 }
                 return null;
             }));
