@@ -52,6 +52,7 @@ public class AccessExport {
         export.put("surveyInvitations", rows("SELECT ID, ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT, "
                 + "ANSWERED_AT, DELIVERED_AT FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ? ORDER BY ISSUED_AT, ID",
                 customerId));
+        export.put("surveyOptOut", rows("SELECT OPTED_OUT_AT FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", customerId));
         export.put("surveyAnswers", rows("SELECT INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, ORDER_ID, SATISFACTION, "
                 + "RECOMMEND, COMMENT_TEXT FROM LK_SURVEY_ANSWER WHERE CUSTOMER_ID = ? ORDER BY ANSWERED_AT, ID", customerId));
         return export;

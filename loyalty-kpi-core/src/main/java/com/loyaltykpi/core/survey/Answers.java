@@ -189,6 +189,32 @@ public class Answers {
         return SurveyOutcome.of(expired ? SurveyOutcome.Status.EXPIRED : SurveyOutcome.Status.OPEN, invitation);
     }
 
+    /**
+     * The opt-out link of a survey e-mail (the survey link with /opt-out), in one click: the customer is never
+     * invited again (checkout, waves), and this invitation closes; OPTED_OUT every time, also for an answered or
+     * expired link. A guest's link closes its invitation (a guest's later orders cannot be recognised).
+     */
+    public SurveyOutcome optOut(String token, String clientAddress) {
+        if (!perAddress.allow("view " + ClientKeys.of(clientAddress), clock.millis())) {
+            return SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
+        }
+        if (!SurveyTokens.wellFormed(token)) {
+            return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
+        }
+        final InvitationStore.Opened opened = invitations.open(SurveyTokens.hash(token));
+        if (opened == null) {
+            return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
+        }
+        newTransaction.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                invitations.optOut(opened.invitation(), clock.instant());
+                return null;
+            }
+        });
+        return SurveyOutcome.of(SurveyOutcome.Status.OPTED_OUT, opened.invitation());
+    }
+
     /** An attempt let through to its invitation, or refused. */
     private static final class Admission {
         final InvitationStore.Opened opened;

@@ -101,6 +101,37 @@ public class InvitationStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * Records that the customer asks not to be invited again, and closes the invitation whose link they used (it
+     * expires now); idempotent.
+     */
+    public void optOut(Invitation invitation, Instant at) {
+        jdbc.update("UPDATE LK_SURVEY_INVITATION SET EXPIRES_AT = ? WHERE ID = ? AND EXPIRES_AT > ?", at.toEpochMilli(),
+                invitation.id(), at.toEpochMilli());
+        if (invitation.customerId() == null || optedOut(invitation.customerId())) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO LK_SURVEY_OPT_OUT (CUSTOMER_ID, OPTED_OUT_AT) VALUES (?, ?)",
+                    invitation.customerId(), at.toEpochMilli());
+        } catch (RuntimeException e) {
+            if (!DuplicateKeys.isDuplicateKey(e)) { // opted out meanwhile, on another tab or node
+                throw e;
+            }
+        }
+    }
+
+    /** Whether the customer asked not to be invited again. */
+    public boolean optedOut(String customerId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", Long.class,
+                customerId) > 0;
+    }
+
+    /** Every customer who asked not to be invited again. */
+    public Set<String> optedOut() {
+        return new HashSet<String>(jdbc.queryForList("SELECT CUSTOMER_ID FROM LK_SURVEY_OPT_OUT", String.class));
+    }
+
     /** Marks it answered; false when it was answered already (by another token or another node). */
     public boolean markAnswered(long invitationId, Instant at) {
         return jdbc.update("UPDATE LK_SURVEY_INVITATION SET ANSWERED_AT = ? WHERE ID = ? AND ANSWERED_AT IS NULL",

@@ -73,7 +73,7 @@ public class Invitations {
         Instant now = clock.instant();
         boolean stale = submittedAt.isBefore(now.minus(Duration.ofDays(settings.tokenLifetimeDays())));
         if (stale || !sampled(orderId, settings.samplingRate()) || (customerId != null && capped(customerId, settings, now))
-                || erasures.orderErased(orderId, customerId)) {
+                || erasures.orderErased(orderId, customerId) || (customerId != null && store.optedOut(customerId))) {
             return null;
         }
         Invitation issued = issue(customerId, origin, orderId, InvitationChannel.CHECKOUT, Segment.of(member), settings,

@@ -26,7 +26,9 @@ public final class SurveyOutcome {
         /** No survey has this link: mistyped, cut short or tampered with. */
         UNKNOWN_LINK,
         /** Too many submissions from this address or for this link in a short time. */
-        TOO_MANY_ATTEMPTS
+        TOO_MANY_ATTEMPTS,
+        /** The shopper asked, through the link, not to be invited again. */
+        OPTED_OUT
     }
 
     private final Status status;

@@ -149,6 +149,7 @@ public class SurveyWaves {
         candidates.addAll(others);
         candidates.removeAll(asked);
         candidates.removeIf(Pseudonyms::isPseudonym); // erased on request
+        candidates.removeAll(store.optedOut());
         Set<String> reachable = candidates.isEmpty() ? Collections.<String>emptySet() : mailer.reachable(candidates);
         for (String customer : reachable) {
             (current.contains(customer) ? members : nonMembers).add(customer);

@@ -207,6 +207,13 @@ CREATE TABLE LK_SURVEY_ROLLUP (
     PRIMARY KEY (GRANULARITY, PERIOD_START, SEGMENT)
 );
 
+-- Customers who asked not to be invited to surveys again (the link in every survey e-mail).
+CREATE TABLE LK_SURVEY_OPT_OUT (
+    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
+    OPTED_OUT_AT       BIGINT        NOT NULL,
+    PRIMARY KEY (CUSTOMER_ID)
+);
+
 -- What was erased on request (a customer's id, or a guest order's key): never enrolled or invited to a survey again.
 CREATE TABLE LK_ERASURE (
     ID                 BIGSERIAL NOT NULL,

@@ -94,6 +94,18 @@ class SurveyWavesTest {
     }
 
     @Test
+    void customersWhoOptedOutAreNeverChosen() {
+        when(store.optedOut()).thenReturn(set("m1", "n3", "n4", "n5", "n6"));
+        List<String> members = new ArrayList<String>();
+        List<String> nonMembers = new ArrayList<String>();
+
+        waves.choose(NOW, INTERVAL, members, nonMembers);
+
+        assertThat(members).containsExactly("m2");
+        assertThat(nonMembers).hasSize(1).isSubsetOf("n7", "n8");
+    }
+
+    @Test
     void theSampleIsTheSameForTheSameWaveAndChangesBetweenWaves() {
         Set<List<String>> samples = new HashSet<List<String>>();
         for (int wave = 0; wave < 20; wave++) {

@@ -103,6 +103,15 @@ public class SurveyController {
         return new ModelAndView(page(model, response, status.name(), shown, token, values, outcome.problems()));
     }
 
+    /** The opt-out link of survey e-mails: one click, never invited again (a page says so). */
+    @RequestMapping(value = "/loyalty/survey/{token}/opt-out", method = RequestMethod.GET)
+    public String optOut(@PathVariable("token") String token, Model model, HttpServletRequest request,
+                         HttpServletResponse response) {
+        SurveyOutcome outcome = answers.optOut(token, request.getRemoteAddr());
+        return page(model, response, outcome.status().name(), null, token, new HashMap<String, String>(),
+                outcome.problems());
+    }
+
     /**
      * An address under the survey path that is no token at all (empty, blank, a token with a path after it): the
      * page for an unknown link, rather than the container's "not found".

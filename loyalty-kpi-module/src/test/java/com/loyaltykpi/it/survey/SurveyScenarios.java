@@ -443,6 +443,8 @@ public abstract class SurveyScenarios extends ShopScenarios {
         assertThat(report.delivered()).isEqualTo(wave.size());
 
         String link = linkIn(member.getEmailAddress(), "How was your experience with us?");
+        assertThat(mailTo(member.getEmailAddress(), "How was your experience with us?")).as("every survey e-mail can stop them")
+                .contains(link + "/opt-out");
         Browser browser = new Browser("en");
         Form form = Form.rate(browser.get(link).body(), web.baseUrl());
         assertThat(browser.post(form.action, form.rating("5")).statusCode()).isEqualTo(200);
@@ -453,6 +455,31 @@ public abstract class SurveyScenarios extends ShopScenarios {
 
         WaveReport again = shop.bean("lkSurveyWaves", SurveyWaves.class).run();
         assertThat(again.ran()).isFalse();
+    }
+
+    @Test
+    void theOptOutLinkOfASurveyEmailStopsEveryLaterInvitationInOneClick() throws Exception {
+        Customer customer = fixture.register(true, null);
+        Invitations issuer = shop.bean("lkInvitations", Invitations.class);
+        Invitation wave = issuer.forWave(idOf(customer), Segment.MEMBER, Instant.now());
+        String link = web.baseUrl() + "/loyalty/survey/" + issuer.token(wave, AnswerChannel.LINK);
+        Browser browser = new Browser("it");
+
+        HttpResponse<String> optedOut = browser.get(link + "/opt-out");
+        assertThat(optedOut.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(optedOut.body()).select("h1").text()).isEqualTo("Non ti chiederemo più");
+        assertThat(browser.get(link + "/opt-out").statusCode()).as("the same link again").isEqualTo(200);
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", Long.class,
+                idOf(customer))).isEqualTo(1);
+        assertThat(browser.get(link).statusCode()).as("the survey behind it is closed").isEqualTo(410);
+        String forged = link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A");
+        assertThat(browser.get(forged + "/opt-out").statusCode()).isEqualTo(404);
+
+        shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET ISSUED_AT = ? WHERE ID = ?",
+                Instant.now().minus(400, ChronoUnit.DAYS).toEpochMilli(), wave.id()); // past any cap
+        Order later = fixture.checkout(customer, product);
+        assertThat(invitationOf(later)).as("no invitation at checkout after the opt-out").isNull();
+        assertThat(Jsoup.parse(browser.get(confirmationUrl(later)).body()).select("#lk-survey")).isEmpty();
     }
 
     @Test
@@ -562,12 +589,17 @@ public abstract class SurveyScenarios extends ShopScenarios {
     }
 
     private static String linkIn(String address, String subject) throws Exception {
+        Matcher link = LINK.matcher(mailTo(address, subject));
+        assertThat(link.find()).as("a survey link in the e-mail to " + address).isTrue();
+        return link.group();
+    }
+
+    /** The body of the e-mail with this subject to this address, quoted-printable undone. */
+    private static String mailTo(String address, String subject) throws Exception {
         for (MimeMessage message : TestMail.server().getReceivedMessages()) {
             if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
                     && subject.equals(message.getSubject())) {
-                Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-                assertThat(link.find()).as("a survey link in the e-mail to " + address).isTrue();
-                return link.group();
+                return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
             }
         }
         throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
