@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.schema;
 
+import com.loyaltykpi.core.support.SqlDialect;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -9,15 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The columns that versions after the first changed, brought up to date at startup on tables an earlier version
  * created (a shop that ran the DDL of that version, or whose Hibernate "update" cannot change a column):
  * LK_SURVEY_ANSWER.RECOMMEND may be null (the recommendation follows the one-click satisfaction score),
  * LK_SURVEY_ANSWER.FOLLOWED_UP_AT says when that follow-up came (answers of earlier versions, always whole, have
- * a recommendation score and need none), and LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS counts the answers behind the NPS. The rollups are rebuilt after the upgrade
- * (the aggregation's layout version), so the new column's zeros never reach a KPI.
+ * a recommendation score and need none), and LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS counts the answers behind the
+ * NPS. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
+ * never reach a KPI.
  */
 final class ColumnUpgrades {
 
@@ -46,14 +48,14 @@ final class ColumnUpgrades {
 
     /** The statement that lets LK_SURVEY_ANSWER.RECOMMEND be null, in this database's words. */
     static String recommendNullable(DatabaseMetaData meta) throws SQLException {
-        String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) {
-            return "ALTER TABLE LK_SURVEY_ANSWER ALTER COLUMN RECOMMEND DROP NOT NULL";
+        switch (SqlDialect.of(meta)) {
+            case POSTGRESQL:
+                return "ALTER TABLE LK_SURVEY_ANSWER ALTER COLUMN RECOMMEND DROP NOT NULL";
+            case MARIADB:
+                return "ALTER TABLE LK_SURVEY_ANSWER MODIFY RECOMMEND INTEGER NULL";
+            default:
+                return "ALTER TABLE LK_SURVEY_ANSWER ALTER COLUMN RECOMMEND SET NULL";
         }
-        if (product.contains("mariadb") || product.contains("mysql")) {
-            return "ALTER TABLE LK_SURVEY_ANSWER MODIFY RECOMMEND INTEGER NULL";
-        }
-        return "ALTER TABLE LK_SURVEY_ANSWER ALTER COLUMN RECOMMEND SET NULL";
     }
 
     /** Whether the column may be null; null when the table has no such column. */

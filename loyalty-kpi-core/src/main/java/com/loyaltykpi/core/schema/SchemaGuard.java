@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.schema;
 
+import com.loyaltykpi.core.support.SqlDialect;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -97,7 +99,8 @@ public class SchemaGuard {
         }
         for (String problem : problems) {
             LOG.error("Loyalty: " + problem + ". Run the DDL shipped in the loyalty-kpi-core jar under "
-                    + "config/loyalty-kpi/sql/ (see README, Install); until then order capture fails and reconciliation retries it.");
+                    + "config/loyalty-kpi/sql/ (see README, Install); until then order capture fails and "
+                    + "reconciliation retries it.");
         }
         return new SchemaCheck(created, problems);
     }
@@ -140,8 +143,7 @@ public class SchemaGuard {
 
     private static void ensureUnicodeComments(Connection connection, List<String> created, List<String> problems)
             throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("mysql") && !product.contains("mariadb")) {
+        if (SqlDialect.of(connection.getMetaData()) != SqlDialect.MARIADB) {
             return;
         }
         try (Statement statement = connection.createStatement();

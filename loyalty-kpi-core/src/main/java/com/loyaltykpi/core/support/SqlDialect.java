@@ -3,6 +3,8 @@ package com.loyaltykpi.core.support;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Locale;
 
 /** The few places where the module's SQL differs between the databases it runs on. */
@@ -13,8 +15,12 @@ public enum SqlDialect {
 
     /** The dialect of the database behind this template (HSQLDB for any database it does not know). */
     public static SqlDialect of(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT));
+        return jdbc.execute((ConnectionCallback<SqlDialect>) connection -> of(connection.getMetaData()));
+    }
+
+    /** The dialect of the database this connection's metadata describes (HSQLDB for any it does not know). */
+    public static SqlDialect of(DatabaseMetaData meta) throws SQLException {
+        String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
         if (product.contains("postgres")) {
             return POSTGRESQL;
         }

@@ -54,18 +54,22 @@ public class Answers {
      * or IPv6 /64) has viewed survey pages more often than its answers may be sent, in the minute.
      */
     public SurveyOutcome open(String token, String clientAddress) {
-        if (!perAddress.allow("view " + ClientKeys.of(clientAddress), clock.millis())) {
-            return SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
-        }
-        return stateBehind(token);
+        return viewAllowed(clientAddress) ? stateBehind(token)
+                : SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
+    }
+
+    private boolean viewAllowed(String clientAddress) {
+        return perAddress.allow("view " + ClientKeys.of(clientAddress), clock.millis());
     }
 
     private SurveyOutcome stateBehind(String token) {
-        if (!SurveyTokens.wellFormed(token)) {
-            return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
-        }
-        InvitationStore.Opened opened = invitations.open(SurveyTokens.hash(token));
+        InvitationStore.Opened opened = opened(token);
         return opened == null ? SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null) : stateOf(opened.invitation());
+    }
+
+    /** The invitation a link opens, or null for a malformed (not looked up) or unknown token. */
+    private InvitationStore.Opened opened(String token) {
+        return SurveyTokens.wellFormed(token) ? invitations.open(SurveyTokens.hash(token)) : null;
     }
 
     /**
@@ -195,13 +199,10 @@ public class Answers {
      * expired link. A guest's link closes its invitation (a guest's later orders cannot be recognised).
      */
     public SurveyOutcome optOut(String token, String clientAddress) {
-        if (!perAddress.allow("view " + ClientKeys.of(clientAddress), clock.millis())) {
+        if (!viewAllowed(clientAddress)) {
             return SurveyOutcome.of(SurveyOutcome.Status.TOO_MANY_ATTEMPTS, null);
         }
-        if (!SurveyTokens.wellFormed(token)) {
-            return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
-        }
-        final InvitationStore.Opened opened = invitations.open(SurveyTokens.hash(token));
+        final InvitationStore.Opened opened = opened(token);
         if (opened == null) {
             return SurveyOutcome.of(SurveyOutcome.Status.UNKNOWN_LINK, null);
         }

@@ -82,8 +82,9 @@ public class SurveyRollupStore {
                 jdbc.update("DELETE FROM LK_SURVEY_ROLLUP WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?", where);
             } else {
                 jdbc.update("UPDATE LK_SURVEY_ROLLUP SET INVITATIONS = ?, ANSWERED_INVITATIONS = ?, ANSWERS = ?, "
-                        + "SATISFACTION_SUM = ?, SATISFACTION_SQUARES = ?, SATISFIED = ?, RECOMMEND_ANSWERS = ?, PROMOTERS = ?, "
-                        + "DETRACTORS = ? WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?", concat(values(row), where));
+                        + "SATISFACTION_SUM = ?, SATISFACTION_SQUARES = ?, SATISFIED = ?, RECOMMEND_ANSWERS = ?, "
+                        + "PROMOTERS = ?, DETRACTORS = ? WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?",
+                        concat(values(row), where));
             }
         }
     }

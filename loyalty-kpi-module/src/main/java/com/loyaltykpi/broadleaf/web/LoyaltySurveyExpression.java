@@ -64,9 +64,11 @@ public class LoyaltySurveyExpression implements BroadleafVariableExpression {
             if (invitation == null) {
                 return null;
             }
-            String token = invitations.token(invitation, AnswerChannel.PAGE);
-            return SurveyPrompt.onPage(token, stepOf(invitation), currentPage(),
-                    configuration.current().commentMaxLength(), stylesheet);
+            SurveyPrompt.State step = stepOf(invitation);
+            // the thank-you posts nothing: no link for it
+            String token = step == SurveyPrompt.State.DONE ? null : invitations.token(invitation, AnswerChannel.PAGE);
+            return SurveyPrompt.onPage(token, step, currentPage(), configuration.current().commentMaxLength(),
+                    stylesheet);
         } catch (RuntimeException e) {
             LOG.error("Loyalty: no survey shown for order " + numberOf(order), e);
             return null;

@@ -43,7 +43,7 @@ public final class SurveyPrompt {
                 Collections.<String, String>emptyMap(), Collections.<String>emptyList());
     }
 
-    /** The token the forms post to. */
+    /** The token the forms post to (null at the thank-you, which has none). */
     public String getToken() {
         return token;
     }
