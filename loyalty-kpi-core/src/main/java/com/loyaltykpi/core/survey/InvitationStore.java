@@ -157,22 +157,28 @@ public class InvitationStore {
     }
 
     /**
-     * Claims the invitation's e-mail for this node (DELIVERED_AT becomes minus now): true when no other node sends
-     * it, so that a link is sent once, whichever nodes run the wave.
+     * Claims this e-mail of the invitation for this node (its column becomes minus now): true when it was not sent,
+     * no other node sends it, and the invitation is still open (not answered, not expired, its customer has not
+     * opted out), so that an e-mail goes out once, whichever nodes send, and never after an answer.
      */
-    public boolean claimDelivery(long invitationId, Instant now, Instant abandonedBefore) {
-        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = ? WHERE ID = ? AND (DELIVERED_AT IS NULL "
-                + "OR (DELIVERED_AT < 0 AND DELIVERED_AT > ?))", -now.toEpochMilli(), invitationId,
-                -abandonedBefore.toEpochMilli()) == 1;
+    public boolean claim(SurveyMail mail, long invitationId, Instant now, Instant abandonedBefore) {
+        String column = mail.column();
+        return jdbc.update("UPDATE LK_SURVEY_INVITATION SET " + column + " = ? WHERE ID = ? AND (" + column + " IS NULL "
+                + "OR (" + column + " < 0 AND " + column + " > ?)) AND ANSWERED_AT IS NULL AND EXPIRES_AT > ? "
+                + "AND NOT EXISTS (SELECT 1 FROM LK_SURVEY_OPT_OUT o WHERE o.CUSTOMER_ID = LK_SURVEY_INVITATION.CUSTOMER_ID)",
+                -now.toEpochMilli(), invitationId, -abandonedBefore.toEpochMilli(), now.toEpochMilli()) == 1;
     }
 
     /** Gives a claimed e-mail back after a failed send: the next run retries it. */
-    public void releaseDelivery(long invitationId) {
-        jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = NULL WHERE ID = ? AND DELIVERED_AT < 0", invitationId);
+    public void release(SurveyMail mail, long invitationId) {
+        jdbc.update("UPDATE LK_SURVEY_INVITATION SET " + mail.column() + " = NULL WHERE ID = ? AND " + mail.column()
+                + " < 0", invitationId);
     }
 
-    public void markDelivered(long invitationId, Instant at) {
-        jdbc.update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = ? WHERE ID = ?", at.toEpochMilli(), invitationId);
+    /** Records that the e-mail was sent. */
+    public void markSent(SurveyMail mail, long invitationId, Instant at) {
+        jdbc.update("UPDATE LK_SURVEY_INVITATION SET " + mail.column() + " = ? WHERE ID = ?", at.toEpochMilli(),
+                invitationId);
     }
 
     /** Customers invited in [from, to). */

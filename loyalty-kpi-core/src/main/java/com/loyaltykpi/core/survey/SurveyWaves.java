@@ -1,7 +1,5 @@
 package com.loyaltykpi.core.survey;
 
-import com.loyaltykpi.core.privacy.Pseudonyms;
-
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
@@ -12,7 +10,6 @@ import com.loyaltykpi.core.settings.SettingsStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,14 +31,12 @@ import java.util.Set;
  * invitation, and each customer has at most one invitation per wave (a unique key): a run interrupted midway is
  * finished by the next run with the same choice (the sample is drawn with the start as seed), never started over.
  * Links are sent after the invitations are committed and the lock released, so a slow mail server holds up no other
- * node or job; each e-mail is claimed in the database before it is sent (sent once, whichever nodes run), and one
- * that could not be sent is retried by the next run.
+ * node or job; each e-mail is sent by {@link SurveyMailing}: claimed first (sent once, whichever nodes run), and
+ * retried by the next run when it could not be sent.
  */
 public class SurveyWaves {
 
     static final String LOCK = "survey-wave";
-    /** A claim older than this belongs to a node that stopped while sending: the e-mail is sent again. */
-    static final Duration ABANDONED_CLAIM = Duration.ofMinutes(30);
     private static final String STARTED_AT = "surveyWave.startedAt";
     private static final String LAST_AT = "surveyWave.lastAt";
     private static final Log LOG = LogFactory.getLog(SurveyWaves.class);
@@ -50,8 +45,7 @@ public class SurveyWaves {
     private final Invitations invitations;
     private final MembershipStore memberships;
     private final OrderFactStore facts;
-    private final WaveMailer mailer;
-    private final SurveyLinks links;
+    private final SurveyMailing mailing;
     private final SurveyConfiguration configuration;
     private final SettingsStore settings;
     private final ClusterLock lock;
@@ -59,14 +53,13 @@ public class SurveyWaves {
     private final Clock clock;
 
     public SurveyWaves(InvitationStore store, Invitations invitations, MembershipStore memberships, OrderFactStore facts,
-                       WaveMailer mailer, SurveyLinks links, SurveyConfiguration configuration, SettingsStore settings,
+                       SurveyMailing mailing, SurveyConfiguration configuration, SettingsStore settings,
                        ClusterLock lock, TransactionTemplate newTransaction, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.memberships = memberships;
         this.facts = facts;
-        this.mailer = mailer;
-        this.links = links;
+        this.mailing = mailing;
         this.configuration = configuration;
         this.settings = settings;
         this.lock = lock;
@@ -150,7 +143,7 @@ public class SurveyWaves {
         candidates.removeAll(asked);
         candidates.removeIf(Pseudonyms::isPseudonym); // erased on request
         candidates.removeAll(store.optedOut());
-        Set<String> reachable = candidates.isEmpty() ? Collections.<String>emptySet() : mailer.reachable(candidates);
+        Set<String> reachable = candidates.isEmpty() ? Collections.<String>emptySet() : mailing.reachable(candidates);
         for (String customer : reachable) {
             (current.contains(customer) ? members : nonMembers).add(customer);
         }
@@ -170,49 +163,7 @@ public class SurveyWaves {
 
     /** Sends the link of every wave invitation not sent yet (each claimed first); returns {sent, failed}. */
     private int[] deliverPending() {
-        int sent = 0;
-        int failed = 0;
         Instant now = clock.instant();
-        for (final Invitation invitation : store.undeliveredWaves(now, now.minus(ABANDONED_CLAIM))) {
-            if (!claim(invitation)) {
-                continue; // another node is sending it
-            }
-            try {
-                mailer.send(invitation.customerId(), links.link(invitations.token(invitation, AnswerChannel.LINK)));
-                newTransaction.execute(new TransactionCallbackWithoutResult() {
-                    @Override
-                    protected void doInTransactionWithoutResult(TransactionStatus status) {
-                        store.markDelivered(invitation.id(), clock.instant());
-                    }
-                });
-                sent++;
-            } catch (RuntimeException e) {
-                failed++;
-                release(invitation);
-                // the exception's message may carry the address: only its class is logged
-                LOG.warn("Loyalty: survey invitation " + invitation.id() + " not sent (" + e.getClass().getName()
-                        + "), retried by the next wave run");
-            }
-        }
-        return new int[] {sent, failed};
-    }
-
-    private boolean claim(final Invitation invitation) {
-        return newTransaction.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                Instant now = clock.instant();
-                return store.claimDelivery(invitation.id(), now, now.minus(ABANDONED_CLAIM));
-            }
-        });
-    }
-
-    private void release(final Invitation invitation) {
-        newTransaction.execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.releaseDelivery(invitation.id());
-            }
-        });
+        return mailing.send(SurveyMail.INVITATION, store.undeliveredWaves(now, mailing.abandonedBefore(now)));
     }
 }

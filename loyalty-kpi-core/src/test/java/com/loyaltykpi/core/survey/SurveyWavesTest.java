@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -52,7 +51,7 @@ class SurveyWavesTest {
     @Mock
     private OrderFactStore facts;
     @Mock
-    private WaveMailer mailer;
+    private SurveyMailer mailer;
     @Mock
     private SurveyConfiguration configuration;
     @Mock
@@ -65,8 +64,11 @@ class SurveyWavesTest {
     @BeforeEach
     void wire() {
         when(configuration.current()).thenReturn(SurveySettings.defaults());
-        waves = new SurveyWaves(store, invitations, memberships, facts, mailer, new SurveyLinks("https://shop.example.com"),
-                configuration, settings, lock, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        SurveyMailing mailing = new SurveyMailing(store, invitations, mailer, new SurveyLinks("https://shop.example.com"),
+                new DirectTransactions(), clock);
+        waves = new SurveyWaves(store, invitations, memberships, facts, mailing, configuration, settings, lock,
+                new DirectTransactions(), clock);
         when(memberships.openMembers(null)).thenReturn(set("m1", "m2", "m3", "m4"));
         when(facts.customers()).thenReturn(set("m1", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"));
         when(store.invitedBetween(NOW.minus(INTERVAL), NOW)).thenReturn(set("m3", "n1"));
@@ -130,8 +132,8 @@ class SurveyWavesTest {
         when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.minus(INTERVAL).toEpochMilli()));
         when(store.invitedBetween(NOW, NOW.plusMillis(1))).thenReturn(Collections.<String>emptySet());
         Invitation sent = new Invitation(1, "m1", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(sent));
-        when(store.claimDelivery(1, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.undeliveredWaves(NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(sent));
+        when(store.claim(SurveyMail.INVITATION, 1, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(sent, AnswerChannel.LINK)).thenReturn("TOKEN");
 
         WaveReport report = waves.run();
@@ -142,8 +144,8 @@ class SurveyWavesTest {
         verify(settings).put("surveyWave.startedAt", String.valueOf(NOW.toEpochMilli()));
         verify(invitations).forWave("m1", Segment.MEMBER, NOW);
         verify(invitations).forWave("m2", Segment.MEMBER, NOW);
-        verify(mailer).send("m1", "https://shop.example.com/loyalty/survey/TOKEN");
-        verify(store).markDelivered(1, NOW);
+        verify(mailer).send(sent, SurveyMail.INVITATION, "https://shop.example.com/loyalty/survey/TOKEN");
+        verify(store).markSent(SurveyMail.INVITATION, 1, NOW);
         verify(settings).put("surveyWave.lastAt", String.valueOf(NOW.toEpochMilli()));
         verify(settings).put("surveyWave.startedAt", null);
         verify(lock).hold(SurveyWaves.LOCK);
@@ -173,35 +175,5 @@ class SurveyWavesTest {
         verify(invitations, never()).forWave(eq(nonMembers.get(0)), any(), any());
         verify(invitations).forWave(nonMembers.get(1), Segment.NON_MEMBER, started);
         verify(settings).put("surveyWave.lastAt", String.valueOf(started.toEpochMilli()));
-    }
-
-    @Test
-    void aLinkThatCouldNotBeSentStaysPendingForTheNextRun() {
-        when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.toEpochMilli()));
-        Invitation pending = new Invitation(2, "m2", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(pending));
-        when(store.claimDelivery(2, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(true);
-        when(invitations.token(pending, AnswerChannel.LINK)).thenReturn("T2");
-        doThrow(new IllegalStateException("SMTP down")).when(mailer).send(anyString(), anyString());
-
-        WaveReport report = waves.run();
-
-        assertThat(report.failed()).isEqualTo(1);
-        assertThat(report.delivered()).isZero();
-        verify(store, never()).markDelivered(any(Long.class), any());
-        verify(store).releaseDelivery(2);
-    }
-
-    @Test
-    void aLinkAnotherNodeIsSendingIsNotSentAgain() {
-        when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.toEpochMilli()));
-        Invitation claimed = new Invitation(3, "m3", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(claimed));
-        when(store.claimDelivery(3, NOW, NOW.minus(SurveyWaves.ABANDONED_CLAIM))).thenReturn(false);
-
-        WaveReport report = waves.run();
-
-        assertThat(report.delivered()).isZero();
-        verify(mailer, never()).send(anyString(), anyString());
     }
 }

@@ -1,7 +1,9 @@
 package com.loyaltykpi.broadleaf.web;
 
 import com.loyaltykpi.core.support.Chunks;
-import com.loyaltykpi.core.survey.WaveMailer;
+import com.loyaltykpi.core.survey.Invitation;
+import com.loyaltykpi.core.survey.SurveyMail;
+import com.loyaltykpi.core.survey.SurveyMailer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,17 +34,17 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 /**
- * Sends relationship-wave invitations with Broadleaf's e-mail service (the shop's mail sender and message
- * creator), from the module's template {@code loyalty-kpi/survey-wave-email}, in the language configured for
- * waves (Broadleaf 3.1 keeps no language per customer). Reachable: registered, active customers with an address,
+ * Sends the module's survey e-mails (the relationship wave's invitation) with Broadleaf's e-mail service (the
+ * shop's mail sender and message creator), from the module's template {@code loyalty-kpi/survey-wave-email}, in
+ * the language configured for waves (Broadleaf 3.1 keeps no language per customer). Reachable: registered, active customers with an address,
  * and nobody while the shop sends no e-mail (Broadleaf's NullMessageCreator): a wave then invites no one rather
  * than counting invitations that never left.
  */
-public class BroadleafWaveMailer implements WaveMailer {
+public class BroadleafSurveyMailer implements SurveyMailer {
 
     private final EntityManagerFactory emf;
     private final CustomerService customers;
-    private static final Log LOG = LogFactory.getLog(BroadleafWaveMailer.class);
+    private static final Log LOG = LogFactory.getLog(BroadleafSurveyMailer.class);
 
     private final EmailService email;
     private final MessageCreator messageCreator;
@@ -55,7 +57,7 @@ public class BroadleafWaveMailer implements WaveMailer {
      * @param template     the sender address and template of the wave e-mail (its subject comes from the bundle)
      * @param localeCode   the language of wave e-mails, such as en, it_IT or de
      */
-    public BroadleafWaveMailer(EntityManagerFactory emf, CustomerService customers, EmailService email,
+    public BroadleafSurveyMailer(EntityManagerFactory emf, CustomerService customers, EmailService email,
                                MessageCreator messageCreator, EmailInfo template, MessageSource messages, String localeCode,
                                TransactionTemplate platformTransaction) {
         this.emf = emf;
@@ -100,10 +102,10 @@ public class BroadleafWaveMailer implements WaveMailer {
     }
 
     @Override
-    public void send(String customerId, final String surveyLink) {
-        final Customer customer = customers.readCustomerById(Long.valueOf(customerId));
+    public void send(Invitation invitation, SurveyMail mail, final String surveyLink) {
+        final Customer customer = customers.readCustomerById(Long.valueOf(invitation.customerId()));
         if (customer == null || customer.getEmailAddress() == null) {
-            throw new IllegalStateException("customer " + customerId + " has no e-mail address");
+            throw new IllegalStateException("customer " + invitation.customerId() + " has no e-mail address");
         }
         BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
         BroadleafRequestContext context = new BroadleafRequestContext();
