@@ -60,7 +60,15 @@ public final class BroadleafShop {
     private static BroadleafShop boot(final TestDatabase database) throws Exception {
         database.dropStaleDatabases();
         final String name = TestDatabase.uniqueName();
-        final ConfigurableApplicationContext context = start(database, database.create(name));
+        final ConfigurableApplicationContext context;
+        try {
+            context = start(database, database.create(name));
+        } catch (Exception | Error e) {
+            // a shop that did not start leaves no database behind: on MariaDB, Hibernate's schema update of a later
+            // run would see its Broadleaf tables (metadata across databases) and not create its own
+            database.drop(name);
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {

@@ -27,10 +27,12 @@ public final class SettingsForm {
     private final String waveIntervalDays;
     private final String tokenLifetimeDays;
     private final String commentMaxLength;
+    private final String reminderDays;
     private final Map<String, List<Object>> errors = new LinkedHashMap<String, List<Object>>();
 
     public SettingsForm(String timeZone, Set<MembershipSource> sources, String capDays, String samplingPercent,
-                        String waveIntervalDays, String tokenLifetimeDays, String commentMaxLength) {
+                        String waveIntervalDays, String tokenLifetimeDays, String commentMaxLength,
+                        String reminderDays) {
         this.timeZone = timeZone;
         this.sources = sources;
         this.capDays = capDays;
@@ -38,13 +40,15 @@ public final class SettingsForm {
         this.waveIntervalDays = waveIntervalDays;
         this.tokenLifetimeDays = tokenLifetimeDays;
         this.commentMaxLength = commentMaxLength;
+        this.reminderDays = reminderDays;
     }
 
     /** The form showing what is stored now. */
     public static SettingsForm of(ZoneId zone, MembershipPolicy policy, SurveySettings survey) {
         return new SettingsForm(zone.getId(), policy.enabled(), String.valueOf(survey.capDays()),
                 percent(survey.samplingRate()), String.valueOf(survey.waveIntervalDays()),
-                String.valueOf(survey.tokenLifetimeDays()), String.valueOf(survey.commentMaxLength()));
+                String.valueOf(survey.tokenLifetimeDays()), String.valueOf(survey.commentMaxLength()),
+                String.valueOf(survey.reminderDays()));
     }
 
     /** Parses the form's sources: names of {@link MembershipSource}, unknown ones are ignored. */
@@ -77,6 +81,12 @@ public final class SettingsForm {
         whole("waveIntervalDays", waveIntervalDays, SurveySettings.MIN_WAVE_INTERVAL_DAYS, SurveySettings.MAX_WAVE_INTERVAL_DAYS);
         whole("tokenLifetimeDays", tokenLifetimeDays, SurveySettings.MIN_TOKEN_LIFETIME_DAYS, SurveySettings.MAX_TOKEN_LIFETIME_DAYS);
         whole("commentMaxLength", commentMaxLength, SurveySettings.MIN_COMMENT_LENGTH, SurveySettings.MAX_COMMENT_LENGTH);
+        whole("reminderDays", reminderDays, SurveySettings.MIN_REMINDER_DAYS, SurveySettings.MAX_REMINDER_DAYS);
+        Integer reminder = wholeNumber(reminderDays);
+        Integer lifetime = wholeNumber(tokenLifetimeDays);
+        if (!errors.containsKey("reminderDays") && !errors.containsKey("tokenLifetimeDays") && reminder >= lifetime) {
+            errors.put("reminderDays", Arrays.<Object>asList("lk.settings.error.reminder", lifetime));
+        }
         Double percent = decimal(samplingPercent);
         if (percent == null || percent < 0 || percent > 100) {
             errors.put("samplingPercent", Arrays.<Object>asList("lk.settings.error.percent"));
@@ -120,7 +130,7 @@ public final class SettingsForm {
     public SurveySettings survey() {
         return new SurveySettings(Integer.parseInt(capDays.trim()), decimal(samplingPercent) / 100,
                 Integer.parseInt(waveIntervalDays.trim()), Integer.parseInt(tokenLifetimeDays.trim()),
-                Integer.parseInt(commentMaxLength.trim()));
+                Integer.parseInt(commentMaxLength.trim()), Integer.parseInt(reminderDays.trim()));
     }
 
     /** Field name to [message key, arguments...]; empty when valid or not yet checked. */
@@ -163,5 +173,9 @@ public final class SettingsForm {
 
     public String getCommentMaxLength() {
         return commentMaxLength;
+    }
+
+    public String getReminderDays() {
+        return reminderDays;
     }
 }

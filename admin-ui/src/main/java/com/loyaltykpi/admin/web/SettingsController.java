@@ -79,6 +79,7 @@ public class SettingsController extends LoyaltyAdminController {
                        @RequestParam(value = "waveIntervalDays", required = false) String waveIntervalDays,
                        @RequestParam(value = "tokenLifetimeDays", required = false) String tokenLifetimeDays,
                        @RequestParam(value = "commentMaxLength", required = false) String commentMaxLength,
+                       @RequestParam(value = "reminderDays", required = false) String reminderDays,
                        @RequestParam(value = "windowDays", required = false) String windowDays,
                        @RequestParam(value = "cohortDays", required = false) String cohortDays,
                        @RequestParam(value = "excludedDays", required = false) String excludedDays,
@@ -88,7 +89,7 @@ public class SettingsController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         SettingsForm form = new SettingsForm(zone, SettingsForm.sources(chosen), capDays, samplingPercent,
-                waveIntervalDays, tokenLifetimeDays, commentMaxLength);
+                waveIntervalDays, tokenLifetimeDays, commentMaxLength, reminderDays);
         EstimateForm estimateForm = EstimateForm.posted(windowDays, cohortDays, excludedDays, neverMemberFallback,
                 fallbackPosted != null, estimate.current());
         @SuppressWarnings("unchecked")

@@ -90,7 +90,8 @@ class AdminHostileInputHsqldbIT {
     @Property(seed = "20261128")
     void settingsWithABadValueAreRefusedFieldByFieldAndNothingIsSaved(@ForAll("badDays") String capDays,
             @ForAll("values") String zone, @ForAll("values") String sampling, @ForAll("values") String wave,
-            @ForAll("values") String lifetime, @ForAll("values") String commentLength) throws Exception {
+            @ForAll("values") String lifetime, @ForAll("values") String commentLength, @ForAll("values") String reminder)
+            throws Exception {
         String before = settingsShown();
         Map<String, String> fields = new LinkedHashMap<String, String>();
         fields.put("timeZone", zone);
@@ -100,6 +101,7 @@ class AdminHostileInputHsqldbIT {
         fields.put("waveIntervalDays", wave);
         fields.put("tokenLifetimeDays", lifetime);
         fields.put("commentMaxLength", commentLength);
+        fields.put("reminderDays", reminder);
 
         HttpResponse<String> response = admin().post("/loyalty-settings", "/loyalty-settings", fields);
 

@@ -391,13 +391,21 @@ abstract class AdminScreens {
                 "\"Mars/Olympus\" is not a time zone: use a name such as Europe/Rome or UTC.",
                 "A whole number from 0 to 365.", "A number from 0 to 100.");
         assertThat(admin.page("/loyalty-settings").select("#lk-timeZone").val()).isEqualTo("UTC");
+        Map<String, String> lateReminder = settings("UTC", "30", "100");
+        lateReminder.put("reminderDays", "30");
+        assertThat(org.jsoup.Jsoup.parse(admin.post("/loyalty-settings", "/loyalty-settings", lateReminder).body())
+                .select(".lk-error").eachText()).containsExactly(
+                        "Fewer days than a survey link stays valid (30), or 0 for no reminder.");
 
-        HttpResponse<String> saved = admin.post("/loyalty-settings", "/loyalty-settings", settings("UTC", "45", "50"));
+        Map<String, String> good = settings("UTC", "45", "50");
+        good.put("reminderDays", "4");
+        HttpResponse<String> saved = admin.post("/loyalty-settings", "/loyalty-settings", good);
         assertThat(saved.statusCode()).isEqualTo(302);
         Document page = admin.page("/loyalty-settings");
         assertThat(page.select("#lk-saved")).isNotEmpty();
         assertThat(page.select("#lk-capDays").val()).isEqualTo("45");
         assertThat(page.select("#lk-samplingPercent").val()).isEqualTo("50");
+        assertThat(page.select("#lk-reminderDays").val()).isEqualTo("4");
         assertThat(page.select("#lk-source-ADMIN").hasAttr("checked")).isTrue();
         admin.post("/loyalty-settings", "/loyalty-settings", settings("UTC", "30", "100"));
     }
@@ -447,6 +455,7 @@ abstract class AdminScreens {
         fields.put("waveIntervalDays", "90");
         fields.put("tokenLifetimeDays", "30");
         fields.put("commentMaxLength", "1000");
+        fields.put("reminderDays", "0");
         return fields;
     }
 

@@ -26,7 +26,11 @@ public class AccessExport {
 
     /** Columns whose values are epoch milliseconds, shown as instants. */
     private static final Set<String> INSTANTS = new HashSet<String>(Arrays.asList("ENROLLED_AT", "LEFT_AT",
-            "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT"));
+            "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT",
+            "REMINDED_AT"));
+
+    /** Columns recording a sent e-mail. */
+    private static final Set<String> SENT = new HashSet<String>(Arrays.asList("DELIVERED_AT", "REMINDED_AT"));
 
     private final JdbcTemplate jdbc;
     private final ErasureStore erasures;
@@ -50,7 +54,7 @@ public class AccessExport {
                 + "STATUS, CANCELLED_AT, RECORDED_AT FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ? ORDER BY SUBMITTED_AT, ID",
                 customerId));
         export.put("surveyInvitations", rows("SELECT ID, ORDER_ORIGIN, ORDER_ID, CHANNEL, SEGMENT, ISSUED_AT, EXPIRES_AT, "
-                + "ANSWERED_AT, DELIVERED_AT FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ? ORDER BY ISSUED_AT, ID",
+                + "ANSWERED_AT, DELIVERED_AT, REMINDED_AT FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ? ORDER BY ISSUED_AT, ID",
                 customerId));
         export.put("surveyOptOut", rows("SELECT OPTED_OUT_AT FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", customerId));
         export.put("surveyAnswers", rows("SELECT INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, ORDER_ID, SATISFACTION, "
@@ -91,8 +95,8 @@ public class AccessExport {
     }
 
     private static Object value(String column, Object value) {
-        if (value == null || ("DELIVERED_AT".equals(column) && ((Number) value).longValue() < 0)) {
-            return null; // a negative delivery is a node sending the e-mail now: not delivered yet
+        if (value == null || (SENT.contains(column) && ((Number) value).longValue() < 0)) {
+            return null; // a negative instant is a node sending the e-mail now: not sent yet
         }
         if (INSTANTS.contains(column)) {
             return Instant.ofEpochMilli(((Number) value).longValue()).toString();

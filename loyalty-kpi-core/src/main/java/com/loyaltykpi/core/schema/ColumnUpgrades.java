@@ -18,7 +18,7 @@ import java.util.List;
  * LK_SURVEY_ANSWER.RECOMMEND may be null (the recommendation follows the one-click satisfaction score),
  * LK_SURVEY_ANSWER.FOLLOWED_UP_AT says when that follow-up came (answers of earlier versions, always whole, have
  * a recommendation score and need none), and LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS counts the answers behind the
- * NPS. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
+ * NPS; LK_SURVEY_INVITATION.REMINDED_AT records the one reminder e-mail. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
  * never reach a KPI.
  */
 final class ColumnUpgrades {
@@ -27,6 +27,8 @@ final class ColumnUpgrades {
             "ALTER TABLE LK_SURVEY_ROLLUP ADD RECOMMEND_ANSWERS BIGINT DEFAULT 0 NOT NULL";
 
     static final String ADD_FOLLOWED_UP_AT = "ALTER TABLE LK_SURVEY_ANSWER ADD FOLLOWED_UP_AT BIGINT";
+
+    static final String ADD_REMINDED_AT = "ALTER TABLE LK_SURVEY_INVITATION ADD REMINDED_AT BIGINT";
 
     private static final Log LOG = LogFactory.getLog(ColumnUpgrades.class);
 
@@ -40,6 +42,9 @@ final class ColumnUpgrades {
         }
         if (nullable(meta, "LK_SURVEY_ANSWER", "FOLLOWED_UP_AT") == null) {
             run(connection, ADD_FOLLOWED_UP_AT, "LK_SURVEY_ANSWER.FOLLOWED_UP_AT added", done, problems);
+        }
+        if (nullable(meta, "LK_SURVEY_INVITATION", "REMINDED_AT") == null) {
+            run(connection, ADD_REMINDED_AT, "LK_SURVEY_INVITATION.REMINDED_AT added", done, problems);
         }
         if (Boolean.FALSE.equals(nullable(meta, "LK_SURVEY_ANSWER", "RECOMMEND"))) {
             run(connection, recommendNullable(meta), "LK_SURVEY_ANSWER.RECOMMEND may be null", done, problems);

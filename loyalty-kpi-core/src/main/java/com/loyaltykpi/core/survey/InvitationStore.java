@@ -157,6 +157,24 @@ public class InvitationStore {
     }
 
     /**
+     * Invitations due for their one reminder, oldest first: issued to a registered customer in [{@code issuedFrom},
+     * {@code issuedUntil}], still open (not answered, not expired), the customer's latest invitation (a newer one
+     * asks again anyway), a wave's only once its e-mail went out, the customer not opted out, and no reminder sent
+     * or being sent (a claim before {@code abandonedBefore} was abandoned).
+     */
+    public List<Invitation> dueReminders(Instant now, Instant issuedFrom, Instant issuedUntil, Instant abandonedBefore) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM LK_SURVEY_INVITATION i WHERE i.ISSUED_AT >= ? AND i.ISSUED_AT <= ? "
+                + "AND i.CUSTOMER_ID IS NOT NULL AND i.ANSWERED_AT IS NULL AND i.EXPIRES_AT > ? "
+                + "AND (i.REMINDED_AT IS NULL OR (i.REMINDED_AT < 0 AND i.REMINDED_AT > ?)) "
+                + "AND (i.CHANNEL <> ? OR i.DELIVERED_AT > 0) "
+                + "AND NOT EXISTS (SELECT 1 FROM LK_SURVEY_INVITATION n WHERE n.CUSTOMER_ID = i.CUSTOMER_ID "
+                + "AND n.ISSUED_AT > i.ISSUED_AT) "
+                + "AND NOT EXISTS (SELECT 1 FROM LK_SURVEY_OPT_OUT o WHERE o.CUSTOMER_ID = i.CUSTOMER_ID) ORDER BY i.ID",
+                new InvitationMapper(), issuedFrom.toEpochMilli(), issuedUntil.toEpochMilli(), now.toEpochMilli(),
+                -abandonedBefore.toEpochMilli(), InvitationChannel.WAVE.name());
+    }
+
+    /**
      * Claims this e-mail of the invitation for this node (its column becomes minus now): true when it was not sent,
      * no other node sends it, and the invitation is still open (not answered, not expired, its customer has not
      * opted out), so that an e-mail goes out once, whichever nodes send, and never after an answer.

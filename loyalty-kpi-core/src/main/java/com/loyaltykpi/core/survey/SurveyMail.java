@@ -1,14 +1,18 @@
 package com.loyaltykpi.core.survey;
 
 /**
- * The e-mails the module itself sends about an invitation, each at most once: the wave's invitation. Each has
+ * The e-mails the module itself sends about an invitation, each at most once: the wave's invitation and the
+ * reminder. Each has
  * the column of LK_SURVEY_INVITATION that records it (null: not sent; minus an instant: a node began sending it
  * then; an instant: sent) and the channel of the link it carries.
  */
 public enum SurveyMail {
 
     /** A relationship wave's invitation. */
-    INVITATION("DELIVERED_AT", AnswerChannel.LINK);
+    INVITATION("DELIVERED_AT", AnswerChannel.LINK),
+
+    /** The one reminder of an invitation not answered after {@link SurveySettings#reminderDays()}. */
+    REMINDER("REMINDED_AT", AnswerChannel.REMINDER);
 
     private final String column;
     private final AnswerChannel channel;

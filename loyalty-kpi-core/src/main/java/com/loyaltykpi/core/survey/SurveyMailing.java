@@ -53,8 +53,8 @@ public class SurveyMailing {
         return now.minus(ABANDONED_CLAIM);
     }
 
-    /** Sends this e-mail for each invitation that is not claimed by another node; returns {sent, failed}. */
-    int[] send(SurveyMail mail, List<Invitation> due) {
+    /** Sends this e-mail for each invitation that is not claimed by another node. */
+    MailingReport send(SurveyMail mail, List<Invitation> due) {
         int sent = 0;
         int failed = 0;
         for (Invitation invitation : due) {
@@ -73,7 +73,7 @@ public class SurveyMailing {
                         + e.getClass().getName() + "), retried by the next run");
             }
         }
-        return new int[] {sent, failed};
+        return new MailingReport(sent, failed);
     }
 
     private boolean claim(final SurveyMail mail, final Invitation invitation) {

@@ -77,9 +77,9 @@ public class SurveyWaves {
         try (ClusterLock.Held held = lock.hold(LOCK)) {
             invited = inviteIfDue();
         }
-        int[] sent = deliverPending();
-        WaveReport report = invited == null ? WaveReport.notDue(sent[0], sent[1])
-                : new WaveReport(true, invited[0], invited[1], sent[0], sent[1]);
+        MailingReport sent = deliverPending();
+        WaveReport report = invited == null ? WaveReport.notDue(sent.sent(), sent.failed())
+                : new WaveReport(true, invited[0], invited[1], sent.sent(), sent.failed());
         LOG.info("Loyalty: survey " + report);
         return report;
     }
@@ -161,8 +161,8 @@ public class SurveyWaves {
         }
     }
 
-    /** Sends the link of every wave invitation not sent yet (each claimed first); returns {sent, failed}. */
-    private int[] deliverPending() {
+    /** Sends the link of every wave invitation not sent yet (each claimed first). */
+    private MailingReport deliverPending() {
         Instant now = clock.instant();
         return mailing.send(SurveyMail.INVITATION, store.undeliveredWaves(now, mailing.abandonedBefore(now)));
     }

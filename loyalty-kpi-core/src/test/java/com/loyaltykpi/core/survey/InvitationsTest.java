@@ -138,7 +138,7 @@ class InvitationsTest {
 
     @Test
     void anOrderOutsideTheSampleIsNotInvited() {
-        when(configuration.current()).thenReturn(new SurveySettings(30, 0.0, 90, 30, 1000));
+        when(configuration.current()).thenReturn(new SurveySettings(30, 0.0, 90, 30, 1000, 0));
 
         assertThat(invitations.forFact(fact("o7", "c4", NOW, false))).isNull();
     }

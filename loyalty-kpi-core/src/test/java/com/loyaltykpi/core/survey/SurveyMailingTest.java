@@ -55,9 +55,10 @@ class SurveyMailingTest {
         when(store.claim(SurveyMail.INVITATION, 2, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(false);
         when(invitations.token(first, AnswerChannel.LINK)).thenReturn("T1");
 
-        int[] result = mailing.send(SurveyMail.INVITATION, Arrays.asList(first, taken));
+        MailingReport report = mailing.send(SurveyMail.INVITATION, Arrays.asList(first, taken));
 
-        assertThat(result).containsExactly(1, 0);
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.failed()).isZero();
         verify(mailer).send(first, SurveyMail.INVITATION, "https://shop.example.com/loyalty/survey/T1");
         verify(store).markSent(SurveyMail.INVITATION, 1, NOW);
         verify(mailer, never()).send(eq(taken), any(), anyString());
@@ -70,9 +71,10 @@ class SurveyMailingTest {
         when(invitations.token(pending, AnswerChannel.LINK)).thenReturn("T2");
         doThrow(new IllegalStateException("SMTP down")).when(mailer).send(any(), any(), anyString());
 
-        int[] result = mailing.send(SurveyMail.INVITATION, Arrays.asList(pending));
+        MailingReport report = mailing.send(SurveyMail.INVITATION, Arrays.asList(pending));
 
-        assertThat(result).containsExactly(0, 1);
+        assertThat(report.sent()).isZero();
+        assertThat(report.failed()).isEqualTo(1);
         verify(store, never()).markSent(any(), any(Long.class), any());
         verify(store).release(SurveyMail.INVITATION, 2);
     }

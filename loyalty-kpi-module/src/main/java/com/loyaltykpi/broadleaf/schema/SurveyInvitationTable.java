@@ -45,6 +45,10 @@ public class SurveyInvitationTable {
     @Column(name = "DELIVERED_AT")
     protected Long deliveredAt;
 
+    /** When its one reminder was sent; minus the instant a node began sending it, while it does. */
+    @Column(name = "REMINDED_AT")
+    protected Long remindedAt;
+
     /** The start of the wave that issued it (unique with the customer); null for an order's invitation. */
     @Column(name = "WAVE_AT")
     protected Long waveAt;

@@ -34,11 +34,12 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 /**
- * Sends the module's survey e-mails (the relationship wave's invitation) with Broadleaf's e-mail service (the
- * shop's mail sender and message creator), from the module's template {@code loyalty-kpi/survey-wave-email}, in
- * the language configured for waves (Broadleaf 3.1 keeps no language per customer). Reachable: registered, active customers with an address,
- * and nobody while the shop sends no e-mail (Broadleaf's NullMessageCreator): a wave then invites no one rather
- * than counting invitations that never left.
+ * Sends the module's survey e-mails (a relationship wave's invitation, the one reminder) with Broadleaf's e-mail
+ * service (the shop's mail sender and message creator), from the module's template
+ * {@code loyalty-kpi/survey-wave-email}, in the language configured for the module's e-mails (Broadleaf 3.1 keeps
+ * no language per customer). Reachable: registered, active customers with an address, and nobody while the shop
+ * sends no e-mail (Broadleaf's NullMessageCreator): a wave then invites no one rather than counting invitations
+ * that never left, and no reminder goes out.
  */
 public class BroadleafSurveyMailer implements SurveyMailer {
 
@@ -102,7 +103,7 @@ public class BroadleafSurveyMailer implements SurveyMailer {
     }
 
     @Override
-    public void send(Invitation invitation, SurveyMail mail, final String surveyLink) {
+    public void send(Invitation invitation, final SurveyMail mail, final String surveyLink) {
         final Customer customer = customers.readCustomerById(Long.valueOf(invitation.customerId()));
         if (customer == null || customer.getEmailAddress() == null) {
             throw new IllegalStateException("customer " + invitation.customerId() + " has no e-mail address");
@@ -118,10 +119,13 @@ public class BroadleafSurveyMailer implements SurveyMailer {
                 @Override
                 protected void doInTransactionWithoutResult(TransactionStatus status) {
                     EmailInfo info = template.clone();
-                    info.setSubject(messages.getMessage("loyalty.survey.email.subject", null, locale));
+                    boolean reminder = mail == SurveyMail.REMINDER;
+                    info.setSubject(messages.getMessage(reminder ? "loyalty.survey.reminder.subject"
+                            : "loyalty.survey.email.subject", null, locale));
                     Map<String, Object> props = new HashMap<String, Object>();
                     props.put("customer", customer);
                     props.put("surveyLink", surveyLink);
+                    props.put("reminder", reminder);
                     email.sendTemplateEmail(customer.getEmailAddress(), info, props);
                 }
             });

@@ -82,6 +82,9 @@ public abstract class PlatformScenarios extends ShopScenarios {
         jdbc.execute("ALTER TABLE LK_SURVEY_ROLLUP DROP COLUMN RECOMMEND_ANSWERS");
         List<Map<String, Object>> followUps = jdbc.queryForList("SELECT ID, FOLLOWED_UP_AT FROM LK_SURVEY_ANSWER");
         jdbc.execute("ALTER TABLE LK_SURVEY_ANSWER DROP COLUMN FOLLOWED_UP_AT");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_INVITATION WHERE REMINDED_AT IS NOT NULL",
+                Long.class)).as("no reminder to keep").isZero();
+        jdbc.execute("ALTER TABLE LK_SURVEY_INVITATION DROP COLUMN REMINDED_AT");
         shop.bean("lkSettingsStore", SettingsStore.class).remove("rollup.builtAs");
 
         SchemaCheck check = guard().ensure();
@@ -93,7 +96,7 @@ public abstract class PlatformScenarios extends ShopScenarios {
 
         assertThat(check.problems()).isEmpty();
         String[] upgrades = {"LK_SURVEY_ANSWER.RECOMMEND may be null", "LK_SURVEY_ANSWER.FOLLOWED_UP_AT added",
-            "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added"};
+            "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added", "LK_SURVEY_INVITATION.REMINDED_AT added"};
         assertThat(check.created()).contains(upgrades);
         assertThat(guard().ensure().created()).as("upgraded once").doesNotContain(upgrades);
         assertThat(jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class))

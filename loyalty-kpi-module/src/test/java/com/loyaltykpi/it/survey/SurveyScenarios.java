@@ -32,6 +32,9 @@ import com.loyaltykpi.core.survey.InvitationChannel;
 import com.loyaltykpi.core.survey.InvitationStore;
 import com.loyaltykpi.core.survey.SurveyAnswer;
 import com.loyaltykpi.core.survey.SurveyRollupStore;
+import com.loyaltykpi.core.survey.SurveyConfiguration;
+import com.loyaltykpi.core.survey.SurveyReminders;
+import com.loyaltykpi.core.survey.SurveySettings;
 import com.loyaltykpi.core.survey.SurveyWaves;
 import com.loyaltykpi.core.survey.WaveReport;
 import com.loyaltykpi.it.Browser;
@@ -483,6 +486,72 @@ public abstract class SurveyScenarios extends ShopScenarios {
     }
 
     @Test
+    void aCustomerWhoDidNotAnswerGetsOneReminderNeverAfterAnAnswerOrAnOptOut() throws Exception {
+        SurveyConfiguration configuration = shop.bean("lkSurveyConfiguration", SurveyConfiguration.class);
+        SurveySettings before = configuration.current();
+        configuration.save(new SurveySettings(before.capDays(), before.samplingRate(), before.waveIntervalDays(),
+                before.tokenLifetimeDays(), before.commentMaxLength(), 3));
+        try {
+            Instant fourDaysAgo = Instant.now().minus(4, ChronoUnit.DAYS);
+            Customer silent = fixture.register(false, null);
+            Invitation silentInvitation = backdated(invitationOf(fixture.checkout(silent, product)), fourDaysAgo);
+            Customer answered = fixture.register(true, null);
+            invitations.markAnswered(backdated(invitationOf(fixture.checkout(answered, product)), fourDaysAgo).id(),
+                    Instant.now());
+            Customer optedOut = fixture.register(false, null);
+            backdated(invitationOf(fixture.checkout(optedOut, product)), fourDaysAgo);
+            shop.jdbc().update("INSERT INTO LK_SURVEY_OPT_OUT (CUSTOMER_ID, OPTED_OUT_AT) VALUES (?, ?)", idOf(optedOut),
+                    Instant.now().toEpochMilli());
+            Customer recent = fixture.register(false, null);
+            backdated(invitationOf(fixture.checkout(recent, product)), Instant.now().minus(2, ChronoUnit.DAYS));
+            backdated(invitationOf(fixture.checkout(fixture.guest(), product)), fourDaysAgo);
+            // a customer asked at checkout, then again in a wave: only the newer invitation is reminded, once
+            Customer asked = fixture.register(true, null);
+            backdated(invitationOf(fixture.checkout(asked, product)), Instant.now().minus(6, ChronoUnit.DAYS));
+            Invitation wave = backdated(shop.bean("lkInvitations", Invitations.class).forWave(idOf(asked), Segment.MEMBER,
+                    Instant.now()), fourDaysAgo);
+            shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET DELIVERED_AT = ? WHERE ID = ?",
+                    fourDaysAgo.toEpochMilli(), wave.id());
+            SurveyReminders reminders = shop.bean("lkSurveyReminders", SurveyReminders.class);
+
+            reminders.run();
+            reminders.run();
+
+            String subject = "A reminder: how was your experience with us?";
+            assertThat(mailsTo(silent.getEmailAddress(), subject)).isEqualTo(1);
+            assertThat(mailsTo(asked.getEmailAddress(), subject)).isEqualTo(1);
+            for (Customer none : new Customer[] {answered, optedOut, recent}) {
+                assertThat(mailsTo(none.getEmailAddress(), subject)).as("no reminder to %s", none.getEmailAddress())
+                        .isZero();
+            }
+            assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ? AND "
+                    + "REMINDED_AT > 0", Long.class, idOf(asked))).as("the wave's, not the checkout's").isEqualTo(1);
+            assertThat(shop.jdbc().queryForObject("SELECT REMINDED_AT FROM LK_SURVEY_INVITATION WHERE ID = ?", Long.class,
+                    wave.id())).isPositive();
+            assertThat(mailTo(silent.getEmailAddress(), subject)).contains("This is our only reminder.");
+
+            String link = linkIn(silent.getEmailAddress(), subject);
+            assertThat(mailTo(silent.getEmailAddress(), subject)).contains(link + "/opt-out");
+            Browser browser = new Browser("en");
+            Form form = Form.rate(browser.get(link).body(), web.baseUrl());
+            assertThat(browser.post(form.action, form.rating("2")).statusCode()).isEqualTo(200);
+            assertThat(answersOf(silent)).singleElement().satisfies(answer -> {
+                assertThat(answer.channel()).as("answered through the reminder").isEqualTo(AnswerChannel.REMINDER);
+                assertThat(answer.orderId()).isEqualTo(silentInvitation.orderId());
+            });
+        } finally {
+            configuration.save(before);
+        }
+    }
+
+    /** The invitation as if issued at that instant (its link still valid). */
+    private Invitation backdated(Invitation invitation, Instant issuedAt) {
+        shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET ISSUED_AT = ? WHERE ID = ?", issuedAt.toEpochMilli(),
+                invitation.id());
+        return invitation;
+    }
+
+    @Test
     void aMailServerThatNeverAnswersHoldsUpNothingAndItsMailsAreSentOnceLater() throws Exception {
         Customer first = fixture.register(true, null);
         Customer second = fixture.register(false, null);
@@ -597,12 +666,24 @@ public abstract class SurveyScenarios extends ShopScenarios {
     /** The body of the e-mail with this subject to this address, quoted-printable undone. */
     private static String mailTo(String address, String subject) throws Exception {
         for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
-                    && subject.equals(message.getSubject())) {
+            if (sentTo(message, address, subject)) {
                 return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
             }
         }
         throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
+    }
+
+    private static long mailsTo(String address, String subject) throws Exception {
+        long count = 0;
+        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+            count += sentTo(message, address, subject) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean sentTo(MimeMessage message, String address, String subject) throws Exception {
+        return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
+                && subject.equals(message.getSubject());
     }
 
     private String confirmationUrl(Order order) {
