@@ -112,6 +112,7 @@ public final class BroadleafShop {
         setDefault("loyalty.reconcile.initialDelayMillis", "86400000");
         setDefault("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
         setDefault("loyalty.survey.waveInitialDelayMillis", "86400000");
+        setDefault("loyalty.survey.alertInitialDelayMillis", "86400000");
         setDefault("loyalty.mail.timeoutMillis", "2000"); // the hanging mail server test waits for it
         // every test browser posts from 127.0.0.1: the per-address limit would throttle the whole suite
         System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "100000");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.loyaltykpi.core.followup.AlertRecipients;
 import com.loyaltykpi.core.membership.MembershipPolicy;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.settings.ShopTimeZone;
@@ -28,11 +29,12 @@ public final class SettingsForm {
     private final String tokenLifetimeDays;
     private final String commentMaxLength;
     private final String reminderDays;
+    private final String alertRecipients;
     private final Map<String, List<Object>> errors = new LinkedHashMap<String, List<Object>>();
 
     public SettingsForm(String timeZone, Set<MembershipSource> sources, String capDays, String samplingPercent,
                         String waveIntervalDays, String tokenLifetimeDays, String commentMaxLength,
-                        String reminderDays) {
+                        String reminderDays, String alertRecipients) {
         this.timeZone = timeZone;
         this.sources = sources;
         this.capDays = capDays;
@@ -41,14 +43,15 @@ public final class SettingsForm {
         this.tokenLifetimeDays = tokenLifetimeDays;
         this.commentMaxLength = commentMaxLength;
         this.reminderDays = reminderDays;
+        this.alertRecipients = alertRecipients == null ? "" : alertRecipients;
     }
 
     /** The form showing what is stored now. */
-    public static SettingsForm of(ZoneId zone, MembershipPolicy policy, SurveySettings survey) {
+    public static SettingsForm of(ZoneId zone, MembershipPolicy policy, SurveySettings survey, List<String> recipients) {
         return new SettingsForm(zone.getId(), policy.enabled(), String.valueOf(survey.capDays()),
                 percent(survey.samplingRate()), String.valueOf(survey.waveIntervalDays()),
                 String.valueOf(survey.tokenLifetimeDays()), String.valueOf(survey.commentMaxLength()),
-                String.valueOf(survey.reminderDays()));
+                String.valueOf(survey.reminderDays()), String.join(", ", recipients));
     }
 
     /** Parses the form's sources: names of {@link MembershipSource}, unknown ones are ignored. */
@@ -86,6 +89,12 @@ public final class SettingsForm {
         Integer lifetime = wholeNumber(tokenLifetimeDays);
         if (!errors.containsKey("reminderDays") && !errors.containsKey("tokenLifetimeDays") && reminder >= lifetime) {
             errors.put("reminderDays", Arrays.<Object>asList("lk.settings.error.reminder", lifetime));
+        }
+        List<String> recipients = recipients();
+        String invalid = AlertRecipients.firstInvalid(recipients);
+        if (invalid != null || recipients.size() > AlertRecipients.MAX) {
+            errors.put("alertRecipients", Arrays.<Object>asList("lk.settings.error.recipient",
+                    invalid != null ? invalid : recipients.get(AlertRecipients.MAX), AlertRecipients.MAX));
         }
         Double percent = decimal(samplingPercent);
         if (percent == null || percent < 0 || percent > 100) {
@@ -133,6 +142,11 @@ public final class SettingsForm {
                 Integer.parseInt(commentMaxLength.trim()), Integer.parseInt(reminderDays.trim()));
     }
 
+    /** The operators' addresses typed (check them with {@link #check()}). */
+    public List<String> recipients() {
+        return AlertRecipients.split(alertRecipients);
+    }
+
     /** Field name to [message key, arguments...]; empty when valid or not yet checked. */
     public Map<String, List<Object>> getErrors() {
         return errors;
@@ -177,5 +191,9 @@ public final class SettingsForm {
 
     public String getReminderDays() {
         return reminderDays;
+    }
+
+    public String getAlertRecipients() {
+        return alertRecipients;
     }
 }

@@ -26,6 +26,7 @@ import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.followup.AlertRecipients;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
 
 /**
@@ -40,16 +41,19 @@ public class SettingsController extends LoyaltyAdminController {
     private final ShopTimeZone timeZone;
     private final MembershipSources sources;
     private final SurveyConfiguration survey;
+    private final AlertRecipients alertRecipients;
     private final EstimateConfiguration estimate;
     private final ProgramCosts costs;
     private final Dashboard dashboard;
     private final String defaultCurrency;
 
     public SettingsController(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,
-                              EstimateConfiguration estimate, ProgramCosts costs, Dashboard dashboard, String defaultCurrency) {
+                              AlertRecipients alertRecipients, EstimateConfiguration estimate, ProgramCosts costs,
+                              Dashboard dashboard, String defaultCurrency) {
         this.timeZone = timeZone;
         this.sources = sources;
         this.survey = survey;
+        this.alertRecipients = alertRecipients;
         this.estimate = estimate;
         this.costs = costs;
         this.dashboard = dashboard;
@@ -61,7 +65,8 @@ public class SettingsController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        return form(model, SettingsForm.of(timeZone.current(), sources.current(), survey.current()),
+        return form(model, SettingsForm.of(timeZone.current(), sources.current(), survey.current(),
+                alertRecipients.current()),
                 EstimateForm.of(estimate.current()), CostsForm.of(costs, dashboard.currencies(defaultCurrency), months()),
                 new LinkedHashMap<String, String>());
     }
@@ -80,6 +85,7 @@ public class SettingsController extends LoyaltyAdminController {
                        @RequestParam(value = "tokenLifetimeDays", required = false) String tokenLifetimeDays,
                        @RequestParam(value = "commentMaxLength", required = false) String commentMaxLength,
                        @RequestParam(value = "reminderDays", required = false) String reminderDays,
+                       @RequestParam(value = "alertRecipients", required = false) String recipients,
                        @RequestParam(value = "windowDays", required = false) String windowDays,
                        @RequestParam(value = "cohortDays", required = false) String cohortDays,
                        @RequestParam(value = "excludedDays", required = false) String excludedDays,
@@ -89,7 +95,8 @@ public class SettingsController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         SettingsForm form = new SettingsForm(zone, SettingsForm.sources(chosen), capDays, samplingPercent,
-                waveIntervalDays, tokenLifetimeDays, commentMaxLength, reminderDays);
+                waveIntervalDays, tokenLifetimeDays, commentMaxLength, reminderDays,
+                recipients != null ? recipients : String.join(", ", alertRecipients.current()));
         EstimateForm estimateForm = EstimateForm.posted(windowDays, cohortDays, excludedDays, neverMemberFallback,
                 fallbackPosted != null, estimate.current());
         @SuppressWarnings("unchecked")
@@ -110,6 +117,7 @@ public class SettingsController extends LoyaltyAdminController {
         }
         sources.change(form.policy());
         survey.save(form.survey());
+        alertRecipients.save(form.recipients());
         estimate.save(estimateForm.settings());
         costsForm.save(costs);
         audited(AuditAction.SETTINGS, null, null);

@@ -101,6 +101,7 @@ public final class AdminConsole {
         System.setProperty("loyalty.reconcile.initialDelayMillis", "86400000");
         System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "86400000");
         System.setProperty("loyalty.survey.waveInitialDelayMillis", "86400000");
+        System.setProperty("loyalty.survey.alertInitialDelayMillis", "86400000");
         System.setProperty("loyalty.survey.submissionsPerAddressPerMinute", "100000");
 
         int port = LoopbackPorts.free();

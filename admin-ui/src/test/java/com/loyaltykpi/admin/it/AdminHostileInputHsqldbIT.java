@@ -33,7 +33,7 @@ import net.jqwik.api.Provide;
 class AdminHostileInputHsqldbIT {
 
     private static final List<String> PATHS = List.of("/loyalty-dashboard", "/loyalty-members", "/loyalty-answers",
-            "/loyalty-settings", "/loyalty-data", "/loyalty-answers/export", "/loyalty-data/export",
+            "/loyalty-follow-ups", "/loyalty-settings", "/loyalty-data", "/loyalty-answers/export", "/loyalty-data/export",
             "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress", "/loyalty-members/");
     private static final List<String> PARAMETERS = List.of("range", "from", "to", "granularity", "currency", "page", "q",
             "segment", "kind", "minScore", "maxScore", "x");

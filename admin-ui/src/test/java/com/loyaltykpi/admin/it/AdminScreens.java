@@ -3,6 +3,7 @@ package com.loyaltykpi.admin.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.survey.AnswerChannel;
+import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.Invitation;
+import com.loyaltykpi.core.survey.Invitations;
+import com.loyaltykpi.core.survey.SurveyOutcome;
 import com.loyaltykpi.it.TestDatabase;
 
 /**
@@ -37,7 +43,7 @@ import com.loyaltykpi.it.TestDatabase;
 abstract class AdminScreens {
 
     private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-answers",
-            "/loyalty-settings", "/loyalty-data"};
+            "/loyalty-follow-ups", "/loyalty-settings", "/loyalty-data"};
     private static final String[] EXPORTS = {"/loyalty-answers/export", "/loyalty-data/export",
             "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress"};
 
@@ -111,14 +117,14 @@ abstract class AdminScreens {
     }
 
     @Test
-    void theLoyaltyMenuListsItsFiveScreensInTheAdminsLanguage() throws Exception {
+    void theLoyaltyMenuListsItsSixScreensInTheAdminsLanguage() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
         Document page = admin.page("/loyalty-dashboard");
         assertThat(page.select("#sideMenu a[href^=/loyalty-]").eachText())
-                .containsExactly("Dashboard", "Members", "Survey answers", "Settings", "Data");
+                .containsExactly("Dashboard", "Members", "Survey answers", "Follow-ups", "Settings", "Data");
         Document italian = admin.page("/loyalty-dashboard?locale=it");
         assertThat(italian.select("#sideMenu a[href^=/loyalty-]").eachText())
-                .containsExactly("Cruscotto", "Iscritti", "Risposte ai sondaggi", "Impostazioni", "Dati");
+                .containsExactly("Cruscotto", "Iscritti", "Risposte ai sondaggi", "Seguiti", "Impostazioni", "Dati");
         assertThat(italian.select("h2").text()).contains("Il programma fedeltà in sintesi");
         Document german = admin.page("/loyalty-members?blLocaleCode=de_DE");
         assertThat(german.select("#lk-search").text()).isEqualTo("Suchen");
@@ -276,7 +282,7 @@ abstract class AdminScreens {
         String settingsBefore = console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString();
         for (String action : new String[] {"/loyalty-members/" + id + "/remove", "/loyalty-members/" + id + "/erase",
                 "/loyalty-answers/erase-guest", "/loyalty-settings", "/loyalty-data/backfill", "/loyalty-data/rebuild",
-                "/loyalty-data/import"}) {
+                "/loyalty-data/import", "/loyalty-follow-ups/1/close"}) {
             HttpResponse<String> refused = admin.postWithoutToken(action, Collections.singletonMap("guest", "1"));
             // a refusal, not a server error: 403 and a page that says the form expired
             assertThat(refused.statusCode()).as(action).isEqualTo(403);
@@ -378,6 +384,44 @@ abstract class AdminScreens {
             assertThat(response.body()).as(path).doesNotContain("Exception");
             assertThat(refused(admin, path)).as(path).isNotBlank();
         }
+    }
+
+    @Test
+    void anOperatorReadsAnUnhappyAnswerAndClosesItsFollowUpWithWhatWasDone() throws Exception {
+        Invitations invitations = console.bean("lkInvitations", Invitations.class);
+        Invitation invitation = invitations.forOrder("broadleaf", "fu-" + System.nanoTime(), null, Instant.now());
+        String comment = "Parcel <i>lost</i> " + System.nanoTime();
+        assertThat(console.bean("lkAnswers", Answers.class).submit(invitations.token(invitation, AnswerChannel.LINK), "1",
+                "4", comment, "10.9.9.9").status()).isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+
+        Document page = admin.page("/loyalty-follow-ups");
+        Element box = page.select(".lk-follow-up").stream().filter(each -> each.text().contains(comment)).findFirst()
+                .orElseThrow(() -> new AssertionError("the follow-up on the screen"));
+        assertThat(box.select("i")).as("the comment is text").isEmpty();
+        assertThat(box.select(".lk-follow-up-head").text()).contains("Satisfaction 1 of 5").contains("recommendation 4 of 10");
+        String close = box.selectFirst("form.lk-follow-up-close").attr("action").replaceFirst("^.*(/loyalty-follow-ups/)", "$1");
+
+        admin.post("/loyalty-follow-ups", close, Collections.singletonMap("note", "   "));
+        Document refused = admin.page("/loyalty-follow-ups");
+        assertThat(refused.select(".lk-problem[role=alert]").text()).startsWith("Write what was done");
+        assertThat(refused.text()).contains(comment);
+
+        HttpResponse<String> closed = admin.post("/loyalty-follow-ups", close,
+                Collections.singletonMap("note", "Called the customer, sent a new parcel"));
+        assertThat(closed.statusCode()).isEqualTo(302);
+        Document after = admin.page("/loyalty-follow-ups");
+        assertThat(after.select(".lk-follow-up").stream().noneMatch(each -> each.text().contains(comment))).isTrue();
+        assertThat(after.select("#lk-follow-ups-closed tbody tr").first().text())
+                .contains("Called the customer, sent a new parcel").contains("admin");
+        admin.post("/loyalty-follow-ups", close, Collections.singletonMap("note", "again"));
+        assertThat(admin.page("/loyalty-follow-ups").select(".lk-problem[role=alert]").text())
+                .startsWith("This follow-up was closed already");
+        assertThat(console.jdbc().queryForObject("SELECT COUNT(*) FROM LK_AUDIT_EVENT WHERE ACTION = 'CLOSE_FOLLOW_UP'",
+                Long.class)).isGreaterThanOrEqualTo(1);
+        admin.post("/loyalty-follow-ups", "/loyalty-follow-ups/not-an-id/close", Collections.singletonMap("note", "x"));
+        assertThat(admin.page("/loyalty-follow-ups").select(".lk-problem[role=alert]").text())
+                .isEqualTo("There is no such follow-up. Nothing was saved.");
     }
 
     @Test

@@ -16,7 +16,8 @@ class SettingsFormTest {
     @Test
     void validValuesBecomeTheSettingsToSave() {
         SettingsForm form = new SettingsForm(" Europe/Rome ", SettingsForm.sources(new String[] {"ADMIN", "IMPORT", "NOPE"}),
-                "14", "12,5", "30", "7", "500", "3");
+                "14", "12,5", "30", "7", "500", "3",
+                "care@shop.example; boss@shop.example");
         assertThat(form.check()).isTrue();
         assertThat(form.zone()).isEqualTo(ZoneId.of("Europe/Rome"));
         assertThat(form.policy().enabled()).containsExactly(MembershipSource.ADMIN, MembershipSource.IMPORT);
@@ -27,35 +28,37 @@ class SettingsFormTest {
         assertThat(survey.tokenLifetimeDays()).isEqualTo(7);
         assertThat(survey.commentMaxLength()).isEqualTo(500);
         assertThat(survey.reminderDays()).isEqualTo(3);
+        assertThat(form.recipients()).containsExactly("care@shop.example", "boss@shop.example");
     }
 
     @Test
     void everyBadFieldIsNamedWithItsBounds() {
         SettingsForm form = new SettingsForm("Mars/Olympus", SettingsForm.sources(null), "366", "101", "6", "zero", "",
-                "-1");
+                "-1", "care@shop.example, nobody");
         assertThat(form.check()).isFalse();
         assertThat(form.getErrors()).containsOnlyKeys("timeZone", "capDays", "samplingPercent", "waveIntervalDays",
-                "tokenLifetimeDays", "commentMaxLength", "reminderDays");
+                "tokenLifetimeDays", "commentMaxLength", "reminderDays", "alertRecipients");
         assertThat(form.error("capDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.range", 0, 365));
         assertThat(form.error("waveIntervalDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.range", 7, 366));
         assertThat(form.error("timeZone")).isEqualTo(Arrays.<Object>asList("lk.settings.error.timeZone", "Mars/Olympus"));
         assertThat(form.error("reminderDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.range", 0, 364));
+        assertThat(form.error("alertRecipients")).isEqualTo(Arrays.<Object>asList("lk.settings.error.recipient", "nobody", 20));
     }
 
     @Test
     void theReminderMustComeBeforeTheLinkExpires() {
-        SettingsForm form = new SettingsForm("UTC", SettingsForm.sources(null), "30", "100", "90", "7", "1000", "7");
+        SettingsForm form = new SettingsForm("UTC", SettingsForm.sources(null), "30", "100", "90", "7", "1000", "7", "");
         assertThat(form.check()).isFalse();
         assertThat(form.getErrors()).containsOnlyKeys("reminderDays");
         assertThat(form.error("reminderDays")).isEqualTo(Arrays.<Object>asList("lk.settings.error.reminder", 7));
-        assertThat(new SettingsForm("UTC", SettingsForm.sources(null), "30", "100", "90", "7", "1000", "6").check())
+        assertThat(new SettingsForm("UTC", SettingsForm.sources(null), "30", "100", "90", "7", "1000", "6", null).check())
                 .isTrue();
     }
 
     @Test
     void theStoredSettingsShowAsTheyWereTyped() {
         SettingsForm form = SettingsForm.of(ZoneId.of("UTC"), MembershipPolicy.parse("REGISTRATION"),
-                new SurveySettings(30, 0.5, 90, 30, 1000, 5));
+                new SurveySettings(30, 0.5, 90, 30, 1000, 5), Arrays.asList("care@shop.example"));
         assertThat(form.getSamplingPercent()).isEqualTo("50");
         assertThat(form.getSources()).containsExactly("REGISTRATION");
         assertThat(form.check()).isTrue();

@@ -21,5 +21,7 @@ public enum AuditAction {
     /** Rebuilt the rollups. */
     REBUILD,
     /** Started a backfill. */
-    BACKFILL
+    BACKFILL,
+    /** Closed the follow-up of an unhappy answer, with what was done. */
+    CLOSE_FOLLOW_UP
 }

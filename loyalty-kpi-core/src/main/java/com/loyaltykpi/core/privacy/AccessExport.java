@@ -19,15 +19,15 @@ import java.util.Set;
 
 /**
  * The right of access: everything the module holds about one customer (membership history, orders as facts,
- * survey invitations, answers with their comments), as plain maps and lists ready for JSON. Instants are ISO-8601
- * (UTC), amounts decimal strings as stored.
+ * survey invitations, answers with their comments, follow-ups with the operators' notes), as plain maps and lists
+ * ready for JSON. Instants are ISO-8601 (UTC), amounts decimal strings as stored.
  */
 public class AccessExport {
 
     /** Columns whose values are epoch milliseconds, shown as instants. */
     private static final Set<String> INSTANTS = new HashSet<String>(Arrays.asList("ENROLLED_AT", "LEFT_AT",
             "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT",
-            "REMINDED_AT"));
+            "REMINDED_AT", "OPENED_AT", "CLOSED_AT"));
 
     /** Columns recording a sent e-mail. */
     private static final Set<String> SENT = new HashSet<String>(Arrays.asList("DELIVERED_AT", "REMINDED_AT"));
@@ -59,6 +59,9 @@ public class AccessExport {
         export.put("surveyOptOut", rows("SELECT OPTED_OUT_AT FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", customerId));
         export.put("surveyAnswers", rows("SELECT INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, ORDER_ID, SATISFACTION, "
                 + "RECOMMEND, COMMENT_TEXT FROM LK_SURVEY_ANSWER WHERE CUSTOMER_ID = ? ORDER BY ANSWERED_AT, ID", customerId));
+        export.put("surveyFollowUps", rows("SELECT f.INVITATION_ID, f.OPENED_AT, f.CLOSED_AT, f.NOTE_TEXT FROM "
+                + "LK_SURVEY_FOLLOW_UP f JOIN LK_SURVEY_INVITATION i ON i.ID = f.INVITATION_ID WHERE i.CUSTOMER_ID = ? "
+                + "ORDER BY f.OPENED_AT, f.ID", customerId));
         return export;
     }
 

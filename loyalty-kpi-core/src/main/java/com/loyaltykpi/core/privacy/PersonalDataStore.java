@@ -13,13 +13,16 @@ import java.util.List;
 /**
  * The SQL of an erasure, table by table. A customer's id is replaced by a stand-in in every table the KPIs count
  * from (so that every KPI stays what it was); what only serves the shopper (comments, order numbers, link tokens,
- * the answer's link to its order) is removed.
+ * the answer's link to its order, operators' notes on a follow-up) is removed.
  */
 class PersonalDataStore {
 
     private static final String ANSWERS_OF_ORDERS = "UPDATE LK_SURVEY_ANSWER SET CUSTOMER_ID = NULL, ORDER_ID = NULL, "
             + "COMMENT_TEXT = NULL WHERE INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = :origin "
             + "AND ORDER_ID IN (:ids))";
+    private static final String NOTES_OF_ORDERS = "UPDATE LK_SURVEY_FOLLOW_UP SET NOTE_TEXT = NULL WHERE NOTE_TEXT IS NOT "
+            + "NULL AND INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = :origin AND ORDER_ID IN "
+            + "(:ids))";
     private static final String TOKENS_OF_ORDERS = "DELETE FROM LK_SURVEY_TOKEN WHERE INVITATION_ID IN (SELECT ID FROM "
             + "LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = :origin AND ORDER_ID IN (:ids))";
     private static final String EXPIRE_ORDERS = "UPDATE LK_SURVEY_INVITATION SET EXPIRES_AT = :now WHERE ORDER_ORIGIN = "
@@ -50,6 +53,9 @@ class PersonalDataStore {
                 customerId);
         rows += jdbc.update("DELETE FROM LK_SURVEY_TOKEN WHERE INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION "
                 + "WHERE CUSTOMER_ID = ?)", pseudonym);
+        // what operators wrote about the customer when following up an unhappy answer
+        rows += jdbc.update("UPDATE LK_SURVEY_FOLLOW_UP SET NOTE_TEXT = NULL WHERE NOTE_TEXT IS NOT NULL AND INVITATION_ID "
+                + "IN (SELECT ID FROM LK_SURVEY_INVITATION WHERE CUSTOMER_ID = ?)", pseudonym);
         return rows;
     }
 
@@ -74,6 +80,7 @@ class PersonalDataStore {
                     + "(:ids) AND ORDER_NUMBER IS NOT NULL", params);
             rows += named.update(ANSWERS_OF_ORDERS + " AND (COMMENT_TEXT IS NOT NULL OR ORDER_ID IS NOT NULL "
                     + "OR CUSTOMER_ID IS NOT NULL)", params);
+            rows += named.update(NOTES_OF_ORDERS, params);
             rows += named.update(TOKENS_OF_ORDERS, params);
             rows += named.update(EXPIRE_ORDERS, params);
         }

@@ -53,6 +53,8 @@ public class Retention {
                 changed += jdbc.update("UPDATE LK_SURVEY_ANSWER SET CUSTOMER_ID = NULL, ORDER_ID = NULL, COMMENT_TEXT = NULL "
                         + "WHERE ANSWERED_AT < ? AND (CUSTOMER_ID IS NOT NULL OR ORDER_ID IS NOT NULL OR COMMENT_TEXT IS NOT NULL)",
                         before);
+                changed += jdbc.update("UPDATE LK_SURVEY_FOLLOW_UP SET NOTE_TEXT = NULL, CLOSED_BY = NULL WHERE OPENED_AT < ? "
+                        + "AND (NOTE_TEXT IS NOT NULL OR CLOSED_BY IS NOT NULL)", before);
                 changed += jdbc.update("UPDATE LK_SURVEY_INVITATION SET CUSTOMER_ID = NULL, ORDER_ORIGIN = NULL, ORDER_ID = NULL "
                         + "WHERE ISSUED_AT < ? AND EXPIRES_AT < ? AND (CUSTOMER_ID IS NOT NULL OR ORDER_ID IS NOT NULL)",
                         before, before);

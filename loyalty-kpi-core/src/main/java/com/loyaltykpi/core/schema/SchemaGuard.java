@@ -31,7 +31,7 @@ public class SchemaGuard {
     public static final List<String> TABLES = Arrays.asList("LK_ORDER_FACT", "LK_CAPTURE_SKIP", "LK_MEMBERSHIP",
             "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CALENDAR", "LK_SETTING", "LK_LOCK",
             "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
-            "LK_SURVEY_OPT_OUT", "LK_ERASURE", "LK_AUDIT_EVENT");
+            "LK_SURVEY_OPT_OUT", "LK_ERASURE", "LK_AUDIT_EVENT", "LK_SURVEY_FOLLOW_UP");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
@@ -50,14 +50,20 @@ public class SchemaGuard {
             IndexSpec.unique("LK_SURVEY_ANSWER_INVITATION", "LK_SURVEY_ANSWER", "INVITATION_ID"),
             IndexSpec.plain("LK_SURVEY_ANSWER_ANSWERED", "LK_SURVEY_ANSWER", "ANSWERED_AT", "ID"),
             IndexSpec.plain("LK_SURVEY_ANSWER_CUSTOMER", "LK_SURVEY_ANSWER", "CUSTOMER_ID"),
+            IndexSpec.unique("LK_SURVEY_FOLLOW_UP_INVITATION", "LK_SURVEY_FOLLOW_UP", "INVITATION_ID"),
+            IndexSpec.plain("LK_SURVEY_FOLLOW_UP_OPENED", "LK_SURVEY_FOLLOW_UP", "OPENED_AT"),
             IndexSpec.unique("LK_ERASURE_SUBJECT", "LK_ERASURE", "KIND", "ORIGIN", "SUBJECT_ID"),
             IndexSpec.plain("LK_AUDIT_EVENT_HAPPENED", "LK_AUDIT_EVENT", "HAPPENED_AT", "ID"));
 
     /**
-     * On MariaDB and MySQL, the comment column must hold any text a shopper types (emoji included): utf8mb4, even
+     * On MariaDB and MySQL, the comment column (and the follow-up's note) must hold any text a shopper types (emoji included): utf8mb4, even
      * where the shop's database (and so a table Hibernate created) uses utf8mb3.
      */
     static final String UNICODE_COMMENTS = "ALTER TABLE LK_SURVEY_ANSWER MODIFY COMMENT_TEXT VARCHAR(10000) "
+            + "CHARACTER SET utf8mb4";
+
+    /** The same for what operators write when they close a follow-up. */
+    static final String UNICODE_NOTES = "ALTER TABLE LK_SURVEY_FOLLOW_UP MODIFY NOTE_TEXT VARCHAR(2000) "
             + "CHARACTER SET utf8mb4";
 
     /**
@@ -146,20 +152,26 @@ public class SchemaGuard {
         if (SqlDialect.of(connection.getMetaData()) != SqlDialect.MARIADB) {
             return;
         }
+        ensureUnicode(connection, "LK_SURVEY_ANSWER", "COMMENT_TEXT", UNICODE_COMMENTS, created, problems);
+        ensureUnicode(connection, "LK_SURVEY_FOLLOW_UP", "NOTE_TEXT", UNICODE_NOTES, created, problems);
+    }
+
+    private static void ensureUnicode(Connection connection, String table, String column, String alter,
+                                      List<String> created, List<String> problems) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE "
-                     + "TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = 'LK_SURVEY_ANSWER' AND "
-                     + "UPPER(COLUMN_NAME) = 'COMMENT_TEXT'")) {
+                     + "TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = '" + table + "' AND "
+                     + "UPPER(COLUMN_NAME) = '" + column + "'")) {
             if (!rs.next() || "utf8mb4".equalsIgnoreCase(rs.getString(1))) {
                 return;
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute(UNICODE_COMMENTS);
-            created.add("LK_SURVEY_ANSWER.COMMENT_TEXT utf8mb4");
-            LOG.info("Loyalty: survey comments stored as utf8mb4: " + UNICODE_COMMENTS);
+            statement.execute(alter);
+            created.add(table + "." + column + " utf8mb4");
+            LOG.info("Loyalty: text stored as utf8mb4: " + alter);
         } catch (SQLException e) {
-            problems.add("survey comments cannot hold every character (" + e.getMessage() + "); run: " + UNICODE_COMMENTS);
+            problems.add(table + "." + column + " cannot hold every character (" + e.getMessage() + "); run: " + alter);
         }
     }
 

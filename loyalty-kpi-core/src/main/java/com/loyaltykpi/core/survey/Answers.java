@@ -1,5 +1,8 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.followup.FollowUpRule;
+import com.loyaltykpi.core.followup.FollowUpStore;
+
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,25 +16,27 @@ import java.util.Collections;
  * either whole ({@link #submit}) or in two steps, the satisfaction score in one click ({@link #rate}) and then,
  * once, the recommendation score and the comment ({@link #followUp}). Submissions are checked (token, expiry,
  * scores, comment) and rate-limited per client address and per link; an accepted answer, the invitation marked
- * answered and the change for the rollups commit together.
+ * answered, the change for the rollups and, for an unhappy answer, its follow-up commit together.
  */
 public class Answers {
 
     private final InvitationStore invitations;
     private final AnswerStore answers;
     private final SurveyChangeStore changes;
+    private final FollowUpStore followUps;
     private final SurveyConfiguration configuration;
     private final RateLimiter perAddress;
     private final RateLimiter perLink;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    public Answers(InvitationStore invitations, AnswerStore answers, SurveyChangeStore changes,
+    public Answers(InvitationStore invitations, AnswerStore answers, SurveyChangeStore changes, FollowUpStore followUps,
                    SurveyConfiguration configuration, RateLimiter perAddress, RateLimiter perLink,
                    TransactionTemplate newTransaction, Clock clock) {
         this.invitations = invitations;
         this.answers = answers;
         this.changes = changes;
+        this.followUps = followUps;
         this.configuration = configuration;
         this.perAddress = perAddress;
         this.perLink = perLink;
@@ -131,6 +136,7 @@ public class Answers {
                 if (form.recommend() != null) {
                     changes.recommended(invitation, answeredAt, form.recommend());
                 }
+                openFollowUpIfUnhappy(invitation, null, form.recommend());
                 return true;
             }
         });
@@ -176,11 +182,19 @@ public class Answers {
                     return false;
                 }
                 changes.answered(invitation, at, form.satisfaction(), form.recommend());
+                openFollowUpIfUnhappy(invitation, form.satisfaction(), form.recommend());
                 return true;
             }
         });
         SurveyOutcome.Status done = whole ? SurveyOutcome.Status.ACCEPTED : SurveyOutcome.Status.FOLLOW_UP;
         return SurveyOutcome.of(recorded ? done : SurveyOutcome.Status.ALREADY_ANSWERED, opened.invitation());
+    }
+
+    /** Opens the answer's follow-up (once) when its scores are unhappy; in the answer's transaction. */
+    private void openFollowUpIfUnhappy(Invitation invitation, Integer satisfaction, Integer recommend) {
+        if (FollowUpRule.unhappy(satisfaction, recommend)) {
+            followUps.open(invitation.id(), invitation.segment(), clock.instant());
+        }
     }
 
     private SurveyOutcome stateOf(Invitation invitation) {

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.MailingReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

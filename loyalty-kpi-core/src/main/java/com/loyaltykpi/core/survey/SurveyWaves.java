@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.MailingReport;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;

@@ -237,3 +237,22 @@ CREATE TABLE LK_AUDIT_EVENT (
     PRIMARY KEY (ID)
 );
 CREATE INDEX LK_AUDIT_EVENT_HAPPENED ON LK_AUDIT_EVENT (HAPPENED_AT, ID);
+
+-- Follow-ups of unhappy answers (satisfaction 1-2 or recommendation 0-6): one per answered invitation; the operators'
+-- alert e-mail (ALERTED_AT: null not sent, minus an instant while a node sends it, an instant once sent), and
+-- what an operator did and when they closed it.
+CREATE TABLE LK_SURVEY_FOLLOW_UP (
+    ID                 BIGSERIAL NOT NULL,
+    INVITATION_ID      BIGINT        NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    OPENED_AT          BIGINT        NOT NULL,
+    ALERTED_AT         BIGINT,
+    ALERT_ATTEMPTS     INTEGER       DEFAULT 0 NOT NULL,
+    ALERT_PROBLEM      VARCHAR(200),
+    CLOSED_AT          BIGINT,
+    CLOSED_BY          VARCHAR(255),
+    NOTE_TEXT          VARCHAR(2000),
+    PRIMARY KEY (ID)
+);
+CREATE UNIQUE INDEX LK_SURVEY_FOLLOW_UP_INVITATION ON LK_SURVEY_FOLLOW_UP (INVITATION_ID);
+CREATE INDEX LK_SURVEY_FOLLOW_UP_OPENED ON LK_SURVEY_FOLLOW_UP (OPENED_AT);

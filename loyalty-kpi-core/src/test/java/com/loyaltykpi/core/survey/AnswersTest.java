@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.DirectTransactions;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.period.Segment;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,8 @@ class AnswersTest {
     private SurveyChangeStore changes;
     @Mock
     private SurveyConfiguration configuration;
+    @Mock
+    private FollowUpStore followUps;
 
     private Answers answers;
 
@@ -51,7 +55,7 @@ class AnswersTest {
     }
 
     private Answers answers(RateLimiter perAddress) {
-        return new Answers(invitations, answerStore, changes, configuration, perAddress, new RateLimiter(10, 60000),
+        return new Answers(invitations, answerStore, changes, followUps, configuration, perAddress, new RateLimiter(10, 60000),
                 new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -110,6 +114,29 @@ class AnswersTest {
         assertThat(answers.submit(TOKEN, "4", "10", " Great ", "10.0.0.1").status())
                 .isEqualTo(SurveyOutcome.Status.ACCEPTED);
         verify(changes).answered(open, NOW, 4, 10);
+        verify(followUps, never()).open(anyLong(), any(), any());
+    }
+
+    @Test
+    void anUnhappyAnswerOpensItsFollowUpWithTheAnswer() {
+        Invitation open = invitation(NOW.plusSeconds(60), null);
+        linkOpens(open);
+        when(invitations.markAnswered(5, NOW)).thenReturn(true);
+        when(answerStore.insert(open, AnswerChannel.LINK, NOW, 2, null, null, false)).thenReturn(true);
+
+        assertThat(answers.rate(TOKEN, "2", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.FOLLOW_UP);
+        verify(followUps).open(5, Segment.MEMBER, NOW);
+    }
+
+    @Test
+    void aDetractorsRecommendationInTheFollowUpStepOpensTheFollowUp() {
+        Invitation rated = invitation(NOW.plusSeconds(60), NOW.minusSeconds(5));
+        linkOpens(rated);
+        when(answerStore.awaitingFollowUp(5)).thenReturn(NOW.minusSeconds(5));
+        when(answerStore.followUp(5, 6, "Late", NOW)).thenReturn(true);
+
+        assertThat(answers.followUp(TOKEN, "6", "Late", "10.0.0.1").status()).isEqualTo(SurveyOutcome.Status.ACCEPTED);
+        verify(followUps).open(5, Segment.MEMBER, NOW);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.DirectTransactions;
 import com.loyaltykpi.core.capture.FactStatus;
 import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.capture.OrderFact;

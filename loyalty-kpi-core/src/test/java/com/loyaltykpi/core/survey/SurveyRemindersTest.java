@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.DirectTransactions;
+import com.loyaltykpi.core.support.MailingReport;
 import com.loyaltykpi.core.period.Segment;
 
 import org.junit.jupiter.api.BeforeEach;

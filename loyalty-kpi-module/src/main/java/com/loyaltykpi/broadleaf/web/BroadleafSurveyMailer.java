@@ -1,5 +1,6 @@
 package com.loyaltykpi.broadleaf.web;
 
+import com.loyaltykpi.broadleaf.mail.TemplateMail;
 import com.loyaltykpi.core.support.Chunks;
 import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.SurveyMail;
@@ -7,18 +8,12 @@ import com.loyaltykpi.core.survey.SurveyMailer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.email.service.EmailService;
+import org.broadleafcommerce.common.email.domain.EmailTargetImpl;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.common.email.service.message.MessageCreator;
 import org.broadleafcommerce.common.email.service.message.NullMessageCreator;
-import org.broadleafcommerce.common.locale.domain.LocaleImpl;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
-import org.springframework.context.MessageSource;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallbackWithoutResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import java.util.ArrayList;
@@ -47,28 +42,23 @@ public class BroadleafSurveyMailer implements SurveyMailer {
     private final CustomerService customers;
     private static final Log LOG = LogFactory.getLog(BroadleafSurveyMailer.class);
 
-    private final EmailService email;
+    private final TemplateMail templateMail;
     private final MessageCreator messageCreator;
     private final EmailInfo template;
-    private final MessageSource messages;
     private final Locale locale;
-    private final TransactionTemplate platformTransaction;
 
     /**
      * @param template     the sender address and template of the wave e-mail (its subject comes from the bundle)
      * @param localeCode   the language of wave e-mails, such as en, it_IT or de
      */
-    public BroadleafSurveyMailer(EntityManagerFactory emf, CustomerService customers, EmailService email,
-                               MessageCreator messageCreator, EmailInfo template, MessageSource messages, String localeCode,
-                               TransactionTemplate platformTransaction) {
+    public BroadleafSurveyMailer(EntityManagerFactory emf, CustomerService customers, TemplateMail templateMail,
+                                 MessageCreator messageCreator, EmailInfo template, String localeCode) {
         this.emf = emf;
         this.customers = customers;
-        this.email = email;
+        this.templateMail = templateMail;
         this.messageCreator = messageCreator;
         this.template = template;
-        this.messages = messages;
         this.locale = StringUtils.parseLocaleString(localeCode);
-        this.platformTransaction = platformTransaction;
     }
 
     @Override
@@ -103,34 +93,19 @@ public class BroadleafSurveyMailer implements SurveyMailer {
     }
 
     @Override
-    public void send(Invitation invitation, final SurveyMail mail, final String surveyLink) {
-        final Customer customer = customers.readCustomerById(Long.valueOf(invitation.customerId()));
+    public void send(Invitation invitation, SurveyMail mail, String surveyLink) {
+        Customer customer = customers.readCustomerById(Long.valueOf(invitation.customerId()));
         if (customer == null || customer.getEmailAddress() == null) {
             throw new IllegalStateException("customer " + invitation.customerId() + " has no e-mail address");
         }
-        BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
-        BroadleafRequestContext context = new BroadleafRequestContext();
-        LocaleImpl language = new LocaleImpl();
-        language.setLocaleCode(locale.toString());
-        context.setLocale(language);
-        BroadleafRequestContext.setBroadleafRequestContext(context);
-        try {
-            platformTransaction.execute(new TransactionCallbackWithoutResult() {
-                @Override
-                protected void doInTransactionWithoutResult(TransactionStatus status) {
-                    EmailInfo info = template.clone();
-                    boolean reminder = mail == SurveyMail.REMINDER;
-                    info.setSubject(messages.getMessage(reminder ? "loyalty.survey.reminder.subject"
-                            : "loyalty.survey.email.subject", null, locale));
-                    Map<String, Object> props = new HashMap<String, Object>();
-                    props.put("customer", customer);
-                    props.put("surveyLink", surveyLink);
-                    props.put("reminder", reminder);
-                    email.sendTemplateEmail(customer.getEmailAddress(), info, props);
-                }
-            });
-        } finally {
-            BroadleafRequestContext.setBroadleafRequestContext(previous);
-        }
+        boolean reminder = mail == SurveyMail.REMINDER;
+        Map<String, Object> variables = new HashMap<String, Object>();
+        variables.put("customer", customer);
+        variables.put("surveyLink", surveyLink);
+        variables.put("reminder", reminder);
+        EmailTargetImpl to = new EmailTargetImpl();
+        to.setEmailAddress(customer.getEmailAddress());
+        templateMail.send(to, template, locale, reminder ? "loyalty.survey.reminder.subject" : "loyalty.survey.email.subject",
+                null, variables);
     }
 }

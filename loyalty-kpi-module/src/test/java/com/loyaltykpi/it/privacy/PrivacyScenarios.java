@@ -10,6 +10,8 @@ import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.membership.MembershipChange;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.privacy.AccessExport;
+import com.loyaltykpi.core.followup.FollowUp;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.privacy.Retention;
 import com.loyaltykpi.core.kpi.KpiService;
@@ -70,7 +72,7 @@ public abstract class PrivacyScenarios extends ShopScenarios {
                 + "P-" + id + "-4," + idOf(other) + ",2026-03-16T12:00:00Z,USD,45.00,20.00,SUBMITTED\n"
                 + "P-" + id + "-5,,2026-03-16T13:00:00Z,USD,30.00,10.00,SUBMITTED\n");
         Order live = fixture.checkout(member, product);
-        answer(live, "5", "10", "Ask for Maria, my neighbour");
+        answer(live, "2", "3", "Ask for Maria, my neighbour");
         fixture.checkout(other, product);
         Order guestOrder = shop.inRequest(() -> {
             Order cart = fixture.cart(fixture.guest(), product);
@@ -78,6 +80,16 @@ public abstract class PrivacyScenarios extends ShopScenarios {
             return fixture.submit(cart);
         });
         answer(guestOrder, "2", "3", "Late again, call me on 555-0199");
+        // both answers were unhappy: operators closed their follow-ups with notes about the person
+        FollowUpStore followUps = shop.bean("lkFollowUpStore", FollowUpStore.class);
+        for (FollowUp followUp : followUps.openOldestFirst(100000)) {
+            if (String.valueOf(live.getId()).equals(followUp.answer().orderId())
+                    || String.valueOf(guestOrder.getId()).equals(followUp.answer().orderId())) {
+                assertThat(followUps.close(followUp.id(), "Spoke to Maria on 555-0199", "operator", Instant.now())).isTrue();
+            }
+        }
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_FOLLOW_UP WHERE NOTE_TEXT LIKE '%Maria%'",
+                Long.class)).isEqualTo(2);
         Aggregator aggregator = shop.bean("lkAggregator", Aggregator.class);
         aggregator.rebuild(); // from the facts as they are (other suites share this shop and edit its tables)
         String kpisBefore = everyKpi();
@@ -85,6 +97,7 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         assertThat(before.get("memberships").toString()).contains("API");
         assertThat((List<?>) before.get("orders")).hasSize(4);
         assertThat(before.get("surveyAnswers").toString()).contains("Ask for Maria");
+        assertThat(before.get("surveyFollowUps").toString()).contains("Spoke to Maria");
 
         Erasure erasure = shop.bean("lkErasure", Erasure.class);
         assertThat(erasure.eraseCustomer(id, "privacy-test")).isPositive();
@@ -97,6 +110,8 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         assertThat(tablesHolding(id)).as("tables still holding the customer's id").isEmpty();
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE COMMENT_TEXT LIKE "
                 + "'%555-0199%' OR COMMENT_TEXT LIKE '%Maria%'", Long.class)).as("comments left").isZero();
+        assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_FOLLOW_UP WHERE NOTE_TEXT LIKE '%Maria%'",
+                Long.class)).as("operators' notes left").isZero();
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE ORDER_ID = ? AND ORDER_NUMBER "
                 + "IS NOT NULL", Long.class, String.valueOf(guestOrder.getId()))).as("the guest's order number").isZero();
         Map<String, Object> after = shop.bean("lkAccessExport", AccessExport.class).of(id);

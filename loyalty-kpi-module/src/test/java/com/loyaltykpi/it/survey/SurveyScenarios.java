@@ -32,6 +32,10 @@ import com.loyaltykpi.core.survey.InvitationChannel;
 import com.loyaltykpi.core.survey.InvitationStore;
 import com.loyaltykpi.core.survey.SurveyAnswer;
 import com.loyaltykpi.core.survey.SurveyRollupStore;
+import com.loyaltykpi.core.followup.AlertRecipients;
+import com.loyaltykpi.core.followup.FollowUp;
+import com.loyaltykpi.core.followup.FollowUpAlerts;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
 import com.loyaltykpi.core.survey.SurveyReminders;
 import com.loyaltykpi.core.survey.SurveySettings;
@@ -436,7 +440,9 @@ public abstract class SurveyScenarios extends ShopScenarios {
         assertThat(report.nonMembers()).isLessThanOrEqualTo(report.members());
         List<Map<String, Object>> wave = shop.jdbc().queryForList("SELECT CUSTOMER_ID, SEGMENT, DELIVERED_AT FROM "
                 + "LK_SURVEY_INVITATION WHERE CHANNEL = 'WAVE' AND ISSUED_AT >= ?", start.toEpochMilli());
-        assertThat(wave).hasSize(report.members() + report.nonMembers());
+        assertThat(wave).as("%s", shop.jdbc().queryForList("SELECT ID, CUSTOMER_ID, CHANNEL, ISSUED_AT, WAVE_AT FROM "
+                + "LK_SURVEY_INVITATION WHERE ISSUED_AT >= ? OR WAVE_AT IS NOT NULL", start.toEpochMilli() - 60000))
+                .hasSize(report.members() + report.nonMembers());
         assertThat(wave).allSatisfy(row -> assertThat(row.get("DELIVERED_AT")).isNotNull());
         assertThat(wave).anySatisfy(row -> {
             assertThat(row.get("CUSTOMER_ID")).isEqualTo(String.valueOf(member.getId()));
@@ -542,6 +548,96 @@ public abstract class SurveyScenarios extends ShopScenarios {
         } finally {
             configuration.save(before);
         }
+    }
+
+    @Test
+    void anUnhappyAnswerOpensAFollowUpAndTheOperatorsGetOneAlertEvenAfterTheMailServerWasDown() throws Exception {
+        AlertRecipients recipients = shop.bean("lkAlertRecipients", AlertRecipients.class);
+        List<String> before = recipients.current();
+        String care = "care" + System.nanoTime() + "@shop.example";
+        String boss = "boss" + System.nanoTime() + "@shop.example";
+        FollowUpAlerts alerts = shop.bean("lkFollowUpAlerts", FollowUpAlerts.class);
+        FollowUpStore followUps = shop.bean("lkFollowUpStore", FollowUpStore.class);
+        JavaMailSenderImpl sender = shop.bean("blMailSender", JavaMailSenderImpl.class);
+        int smtpPort = sender.getPort();
+        recipients.save(java.util.Arrays.asList(care, boss));
+        try {
+            Customer unhappy = fixture.register(true, null);
+            Order order = fixture.checkout(unhappy, product);
+            Browser browser = new Browser("en");
+            Form rate = Form.rate(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+            browser.post(rate.action, rate.rating("1"));
+            Form more = Form.more(browser.get(confirmationUrl(order)).body(), web.baseUrl());
+            browser.post(more.action, more.followUp("2", "<b>Broken</b> on arrival"));
+            Order happyOrder = fixture.checkout(fixture.register(false, null), product);
+            Form happy = Form.rate(browser.get(confirmationUrl(happyOrder)).body(), web.baseUrl());
+            browser.post(happy.action, happy.rating("5"));
+            // a guest rates 2 and skips the follow-up while the mail server is down
+            Order guestOrder = fixture.checkout(fixture.guest(), product);
+            String guestAddress = "guest" + System.nanoTime() + "@example.com";
+            shop.inRequest(() -> {
+                OrderService orders = shop.bean("blOrderService", OrderService.class);
+                Order saved = orders.findOrderById(guestOrder.getId());
+                saved.setEmailAddress(guestAddress);
+                return orders.save(saved, false);
+            });
+            Form guestRate = Form.rate(browser.get(confirmationUrl(guestOrder)).body(), web.baseUrl());
+            browser.post(guestRate.action, guestRate.rating("2"));
+            Form guestMore = Form.more(browser.get(confirmationUrl(guestOrder)).body(), web.baseUrl());
+            browser.post(guestMore.action, guestMore.followUp("", ""));
+
+            FollowUp opened = openFollowUpOf(followUps, order);
+            assertThat(opened.answer().satisfaction()).isEqualTo(1);
+            assertThat(opened.answer().recommend()).isEqualTo(2);
+            assertThat(opened.segment()).isEqualTo(Segment.MEMBER);
+            assertThat(followUps.openOldestFirst(100000)).noneMatch(f -> String.valueOf(happyOrder.getId())
+                    .equals(f.answer().orderId()));
+
+            try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                sender.setPort(closed.getLocalPort());
+                closed.close(); // nothing listens there: the connection is refused
+                assertThat(alerts.run().failed()).isGreaterThanOrEqualTo(2);
+            } finally {
+                sender.setPort(smtpPort);
+            }
+            FollowUp failed = openFollowUpOf(followUps, guestOrder);
+            assertThat(failed.alert().sentAt()).isNull();
+            assertThat(failed.alert().attempts()).isEqualTo(1);
+            assertThat(failed.alert().problem()).as("the kind of error, never an address").doesNotContain("@");
+
+            assertThat(alerts.run().sent()).isGreaterThanOrEqualTo(2);
+            assertThat(alerts.run().sent()).as("each alert once").isZero();
+            String subject = "Follow-up needed: a customer rated us 1 out of 5";
+            List<String> about = bodiesTo(care, subject).stream().filter(body -> body.contains(unhappy.getEmailAddress()))
+                    .collect(java.util.stream.Collectors.toList());
+            // one e-mail, To the first operator and Cc the second: the test server keeps one copy per recipient
+            assertThat(about).as("one alert about the order").hasSize(2);
+            String alert = about.get(0);
+            assertThat(alert).contains(order.getOrderNumber()).contains(unhappy.getEmailAddress())
+                    .contains("&lt;b&gt;Broken&lt;/b&gt; on arrival").doesNotContain("<b>Broken");
+            MimeMessage copy = java.util.Arrays.stream(TestMail.server().getReceivedMessages())
+                    .filter(message -> {
+                        try {
+                            return subject.equals(message.getSubject()) && message.getHeader("Cc") != null
+                                    && message.getHeader("Cc")[0].contains(boss);
+                        } catch (javax.mail.MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).findFirst().orElse(null);
+            assertThat(copy).as("the second operator in copy of the same e-mail").isNotNull();
+            assertThat(bodiesTo(care, "Follow-up needed: a customer rated us 2 out of 5")).anyMatch(body -> body.contains(guestAddress));
+            assertThat(openFollowUpOf(followUps, guestOrder).alert().sentAt()).isNotNull();
+
+            assertThat(followUps.close(opened.id(), "Called, sent a new one", "admin", Instant.now())).isTrue();
+            assertThat(followUps.close(opened.id(), "again", "admin", Instant.now())).as("once").isFalse();
+        } finally {
+            recipients.save(before);
+        }
+    }
+
+    private FollowUp openFollowUpOf(FollowUpStore followUps, Order order) {
+        return followUps.openOldestFirst(100000).stream().filter(f -> String.valueOf(order.getId())
+                .equals(f.answer().orderId())).findFirst().orElseThrow(() -> new AssertionError("no follow-up of " + order.getId()));
     }
 
     /** The invitation as if issued at that instant (its link still valid). */
@@ -671,6 +767,17 @@ public abstract class SurveyScenarios extends ShopScenarios {
             }
         }
         throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
+    }
+
+    /** The bodies of every e-mail with this subject to this address. */
+    private static List<String> bodiesTo(String address, String subject) throws Exception {
+        List<String> bodies = new java.util.ArrayList<String>();
+        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+            if (sentTo(message, address, subject)) {
+                bodies.add(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+            }
+        }
+        return bodies;
     }
 
     private static long mailsTo(String address, String subject) throws Exception {

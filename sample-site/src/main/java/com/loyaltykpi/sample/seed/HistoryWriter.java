@@ -11,6 +11,7 @@ import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.survey.AnswerChannel;
 import com.loyaltykpi.core.survey.AnswerStore;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.survey.Answers;
 import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.InvitationStore;
@@ -141,8 +142,9 @@ final class HistoryWriter {
                 configuration, newTransaction, clock, site.getBean("lkErasureStore", ErasureStore.class),
                 new TokenSecret(site.getBean("lkSettingsStore", SettingsStore.class), newTransaction));
         RateLimiter unlimited = new RateLimiter(Integer.MAX_VALUE, 60000);
-        Answers answers = new Answers(invitationStore, site.getBean("lkAnswerStore", AnswerStore.class), changes, configuration,
-                unlimited, unlimited, newTransaction, clock);
+        Answers answers = new Answers(invitationStore, site.getBean("lkAnswerStore", AnswerStore.class), changes,
+                site.getBean("lkFollowUpStore", FollowUpStore.class), configuration, unlimited, unlimited, newTransaction,
+                clock);
         int invited = 0;
         int answered = 0;
         for (HistoryPlan.Order order : plan.orders) {

@@ -1,14 +1,17 @@
-package com.loyaltykpi.core.survey;
+package com.loyaltykpi.core.support;
 
-/** What a run of survey e-mails did: how many were sent, how many could not be (retried by the next run). */
+/**
+ * What a run of e-mails (survey invitations, reminders, operators' alerts) did: how many were sent, how many could
+ * not be (retried by the next run).
+ */
 public final class MailingReport {
 
-    static final MailingReport NONE = new MailingReport(0, 0);
+    public static final MailingReport NONE = new MailingReport(0, 0);
 
     private final int sent;
     private final int failed;
 
-    MailingReport(int sent, int failed) {
+    public MailingReport(int sent, int failed) {
         this.sent = sent;
         this.failed = failed;
     }
