@@ -9,6 +9,7 @@ import com.loyaltykpi.core.incrementality.EstimateConfiguration;
 import com.loyaltykpi.core.incrementality.EstimateSettings;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
 import com.loyaltykpi.core.kpi.KpiCache;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.kpi.KpiService;
 import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.membership.MembershipStore;
@@ -86,7 +87,7 @@ final class KpiEngine {
     }
 
     KpiService kpiService(KpiCache cache) {
-        return new KpiService(rollups, surveyRollups, memberships, timeZone, dataVersion, cache);
+        return new KpiService(rollups, surveyRollups, new FollowUpStore(jdbc), memberships, timeZone, dataVersion, cache);
     }
 
     BusinessCalendar calendar() {

@@ -23,7 +23,9 @@ final class CardSpec {
             new CardSpec("margin_non_member", Kpi.MARGIN, Segment.NON_MEMBER, Kpi.MARGIN_CHANGE, null),
             new CardSpec("csi", Kpi.CSI, Segment.ALL, Kpi.CSI_CHANGE, Kpi.CSI_MARGIN),
             new CardSpec("nps", Kpi.NPS, Segment.ALL, Kpi.NPS_CHANGE, Kpi.NPS_MARGIN),
-            new CardSpec("response_rate", Kpi.RESPONSE_RATE, Segment.ALL, null, null));
+            new CardSpec("response_rate", Kpi.RESPONSE_RATE, Segment.ALL, null, null),
+            new CardSpec("follow_ups_opened", Kpi.FOLLOW_UPS_OPENED, Segment.ALL, null, null),
+            new CardSpec("follow_up_median_hours", Kpi.FOLLOW_UP_MEDIAN_HOURS, Segment.ALL, null, null));
 
     final String id;
     final Kpi kpi;

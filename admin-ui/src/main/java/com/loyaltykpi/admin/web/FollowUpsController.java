@@ -1,6 +1,5 @@
 package com.loyaltykpi.admin.web;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.followup.AlertRecipients;
 import com.loyaltykpi.core.followup.FollowUp;
 import com.loyaltykpi.core.followup.FollowUpStore;
+import com.loyaltykpi.core.followup.FollowUps;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /**
@@ -36,18 +36,18 @@ public class FollowUpsController extends LoyaltyAdminController {
     static final int CLOSED_SHOWN = 20;
 
     private final FollowUpStore store;
+    private final FollowUps followUps;
     private final AlertRecipients recipients;
     private final ShopTimeZone timeZone;
     private final BroadleafCustomerSearch customers;
-    private final Clock clock;
 
-    public FollowUpsController(FollowUpStore store, AlertRecipients recipients, ShopTimeZone timeZone,
-                               BroadleafCustomerSearch customers, Clock clock) {
+    public FollowUpsController(FollowUpStore store, FollowUps followUps, AlertRecipients recipients,
+                               ShopTimeZone timeZone, BroadleafCustomerSearch customers) {
         this.store = store;
+        this.followUps = followUps;
         this.recipients = recipients;
         this.timeZone = timeZone;
         this.customers = customers;
-        this.clock = clock;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -91,7 +91,7 @@ public class FollowUpsController extends LoyaltyAdminController {
             redirect.addFlashAttribute("problemArgument", FollowUpStore.NOTE_MAX_LENGTH);
             redirect.addFlashAttribute("typed", note == null ? "" : note);
             redirect.addFlashAttribute("typedFor", followUp);
-        } else if (store.close(followUp, text, adminName(), clock.instant())) {
+        } else if (followUps.close(followUp, text, adminName())) {
             audited(AuditAction.CLOSE_FOLLOW_UP, null, "follow-up " + followUp);
             redirect.addFlashAttribute("closedId", followUp);
         } else {

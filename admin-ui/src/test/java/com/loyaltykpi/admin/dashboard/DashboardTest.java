@@ -47,7 +47,7 @@ class DashboardTest {
         assertThat(dashboard.currency("GBP", "EUR")).isEqualTo("EUR");
         DashboardRange range = dashboard.range(new RangeParameters());
         List<HeadlineCard> cards = dashboard.cards(range, "EUR", Locale.ITALIAN);
-        assertThat(cards).hasSize(9).allMatch(card -> card.getValue() == null && card.getChange() == null
+        assertThat(cards).hasSize(11).allMatch(card -> card.getValue() == null && card.getChange() == null
                 && "none".equals(card.getDirection()));
         Map<String, Object> series = dashboard.series(range, "EUR", Locale.ITALIAN).data();
         assertThat((List<?>) series.get("labels")).hasSize(12).first().isEqualTo("dic 2025");

@@ -149,8 +149,8 @@ abstract class AdminScreens {
         assertThat(card(page, "member_share")).isEqualTo(Shown.percent(all.value(Kpi.MEMBER_SHARE)));
         assertThat(card(page, "csi")).isEqualTo(Shown.score(all.value(Kpi.CSI)));
         assertThat(page.select("#lk-card-csi").attr("title")).contains("0-100");
-        // ten headline cards and the incremental revenue, after the payoff card
-        assertThat(page.select(".lk-card")).hasSize(11);
+        // twelve headline cards and the incremental revenue, after the payoff card
+        assertThat(page.select(".lk-card")).hasSize(13);
         assertThat(page.select(".lk-card").first().id()).isEqualTo("lk-card-payoff");
         assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
     }

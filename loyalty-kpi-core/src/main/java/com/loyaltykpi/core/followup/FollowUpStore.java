@@ -104,6 +104,19 @@ public class FollowUpStore {
                 + "AND CLOSED_AT IS NULL", at.toEpochMilli(), closedBy, note, id) == 1;
     }
 
+    /** The follow-ups opened or closed in [from, to): what the follow-up KPIs of those periods count. */
+    public List<FollowUpTimes> openedOrClosedBetween(Instant from, Instant to) {
+        return jdbc.query("SELECT SEGMENT, OPENED_AT, CLOSED_AT FROM LK_SURVEY_FOLLOW_UP WHERE (OPENED_AT >= ? AND "
+                + "OPENED_AT < ?) OR (CLOSED_AT >= ? AND CLOSED_AT < ?)", new RowMapper<FollowUpTimes>() {
+                    @Override
+                    public FollowUpTimes mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        long closed = rs.getLong(3);
+                        return new FollowUpTimes(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                                rs.wasNull() ? null : Instant.ofEpochMilli(closed));
+                    }
+                }, from.toEpochMilli(), to.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli());
+    }
+
     /** The first rows of the query (read no further than needed). */
     private List<FollowUp> firstRows(String sql, final int limit) {
         return jdbc.query(sql, new ResultSetExtractor<List<FollowUp>>() {

@@ -3,7 +3,7 @@ package com.loyaltykpi.core.kpi;
 /**
  * The KPIs of docs/KPIS.md, by their names there (code, columns, labels and exports all use them). Program-level KPIs
  * compare segments or count members: they belong to the whole period and are reported on its ALL row. The
- * satisfaction KPIs come from survey answers, not orders: they are the same in every currency's table.
+ * satisfaction and follow-up KPIs come from survey answers, not orders: they are the same in every currency's table.
  */
 public enum Kpi {
     ORDERS("orders", Kind.COUNT, false),
@@ -35,7 +35,10 @@ public enum Kpi {
     NPS_ANSWERS("nps_answers", Kind.COUNT, false),
     NPS("nps", Kind.SCORE, false),
     NPS_MARGIN("nps_margin", Kind.SCORE, false),
-    NPS_CHANGE("nps_change", Kind.SCORE, false);
+    NPS_CHANGE("nps_change", Kind.SCORE, false),
+    FOLLOW_UPS_OPENED("follow_ups_opened", Kind.COUNT, false),
+    FOLLOW_UPS_CLOSED("follow_ups_closed", Kind.COUNT, false),
+    FOLLOW_UP_MEDIAN_HOURS("follow_up_median_hours", Kind.HOURS, false);
 
     /** How a value is written: counts whole, money at the currency's scale, ratios and points with 4 decimals. */
     public enum Kind {
@@ -45,7 +48,9 @@ public enum Kpi {
         /** A difference of ratios in percentage points (3.25 means 3.25 points). */
         POINTS,
         /** A score on its own scale (csi 0 to 100, nps -100 to 100), its margin or its change, 4 decimals. */
-        SCORE
+        SCORE,
+        /** A duration in hours, 4 decimals. */
+        HOURS
     }
 
     private final String column;

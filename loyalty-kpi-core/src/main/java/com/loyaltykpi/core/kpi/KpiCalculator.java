@@ -1,10 +1,12 @@
 package com.loyaltykpi.core.kpi;
 
 import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.followup.FollowUpPeriods;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
 import com.loyaltykpi.core.period.Segment;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -73,6 +75,16 @@ public final class KpiCalculator {
         values.put(Kpi.NPS, nps(p));
         values.put(Kpi.NPS_MARGIN, npsMargin(p));
         values.put(Kpi.NPS_CHANGE, difference(nps(p), previous == null ? null : nps(previous)));
+    }
+
+    /**
+     * Adds the follow-up KPIs of one segment in the period starting at {@code start}: follow-ups opened and closed
+     * in it, and the median hours to close of those closed in it (undefined when none was).
+     */
+    public static void followUps(Map<Kpi, BigDecimal> values, FollowUpPeriods periods, LocalDate start, Segment segment) {
+        values.put(Kpi.FOLLOW_UPS_OPENED, BigDecimal.valueOf(periods.opened(start, segment)));
+        values.put(Kpi.FOLLOW_UPS_CLOSED, BigDecimal.valueOf(periods.closed(start, segment)));
+        values.put(Kpi.FOLLOW_UP_MEDIAN_HOURS, periods.medianHoursToClose(start, segment));
     }
 
     /** (mean satisfaction - 1) / 4 x 100. */

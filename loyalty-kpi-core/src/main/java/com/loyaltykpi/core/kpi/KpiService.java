@@ -3,6 +3,8 @@ package com.loyaltykpi.core.kpi;
 import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.Measures;
+import com.loyaltykpi.core.followup.FollowUpPeriods;
+import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
@@ -28,13 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Java API of the KPIs (the admin screens call it): every KPI of docs/KPIS.md for the periods of a range, per
  * segment, with period-over-period and year-over-year changes, the member/non-member gaps and the satisfaction
- * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period) and are cached until
- * the data changes.
+ * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period), the follow-up KPIs from
+ * the follow-ups of the periods (one row per unhappy answer), and are cached until the data changes.
  */
 public class KpiService {
 
     private final RollupStore rollups;
     private final SurveyRollupStore surveyRollups;
+    private final FollowUpStore followUps;
     private final MembershipStore memberships;
     private final ShopTimeZone timeZone;
     private final DataVersion dataVersion;
@@ -46,10 +49,11 @@ public class KpiService {
     private volatile Versioned<Map<List<Long>, MembershipCounts>> membershipCounts;
     private volatile Versioned<List<String>> currencies;
 
-    public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, MembershipStore memberships,
-                      ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
+    public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, FollowUpStore followUps,
+                      MembershipStore memberships, ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
         this.rollups = rollups;
         this.surveyRollups = surveyRollups;
+        this.followUps = followUps;
         this.memberships = memberships;
         this.timeZone = timeZone;
         this.dataVersion = dataVersion;
@@ -93,7 +97,11 @@ public class KpiService {
         Map<RollupKey, Measures> stored = rollups.read(granularity, query.currency(), needed);
         Map<String, SatisfactionMeasures> answers = surveyRollups.read(granularity, needed);
         BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
-        MembershipCounts members = membershipCounts(boundaries(calendar, granularity, starts));
+        long[] boundaries = boundaries(calendar, granularity, starts);
+        MembershipCounts members = membershipCounts(boundaries);
+        FollowUpPeriods followUpPeriods = new FollowUpPeriods(followUps.openedOrClosedBetween(
+                Instant.ofEpochMilli(boundaries[0]), Instant.ofEpochMilli(boundaries[boundaries.length - 1])),
+                calendar, granularity);
         List<KpiRow> rows = new ArrayList<KpiRow>();
         for (LocalDate start : starts) {
             Map<Segment, Measures> period = period(stored, query, start);
@@ -107,6 +115,7 @@ public class KpiService {
                         yearEarlier == null ? null : yearEarlier.get(segment));
                 KpiCalculator.satisfaction(values, satisfaction(answers, start, segment),
                         satisfaction(answers, granularity.plus(start, -1), segment));
+                KpiCalculator.followUps(values, followUpPeriods, start, segment);
                 if (segment == Segment.ALL) {
                     KpiCalculator.program(values, period, previous, members.membersBefore(ends),
                             members.enrolledBetween(begins, ends));

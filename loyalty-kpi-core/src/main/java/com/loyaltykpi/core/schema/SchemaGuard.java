@@ -52,6 +52,7 @@ public class SchemaGuard {
             IndexSpec.plain("LK_SURVEY_ANSWER_CUSTOMER", "LK_SURVEY_ANSWER", "CUSTOMER_ID"),
             IndexSpec.unique("LK_SURVEY_FOLLOW_UP_INVITATION", "LK_SURVEY_FOLLOW_UP", "INVITATION_ID"),
             IndexSpec.plain("LK_SURVEY_FOLLOW_UP_OPENED", "LK_SURVEY_FOLLOW_UP", "OPENED_AT"),
+            IndexSpec.plain("LK_SURVEY_FOLLOW_UP_CLOSED", "LK_SURVEY_FOLLOW_UP", "CLOSED_AT"),
             IndexSpec.unique("LK_ERASURE_SUBJECT", "LK_ERASURE", "KIND", "ORIGIN", "SUBJECT_ID"),
             IndexSpec.plain("LK_AUDIT_EVENT_HAPPENED", "LK_AUDIT_EVENT", "HAPPENED_AT", "ID"));
 

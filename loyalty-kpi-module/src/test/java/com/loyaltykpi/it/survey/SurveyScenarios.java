@@ -36,6 +36,7 @@ import com.loyaltykpi.core.followup.AlertRecipients;
 import com.loyaltykpi.core.followup.FollowUp;
 import com.loyaltykpi.core.followup.FollowUpAlerts;
 import com.loyaltykpi.core.followup.FollowUpStore;
+import com.loyaltykpi.core.followup.FollowUps;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
 import com.loyaltykpi.core.survey.SurveyReminders;
 import com.loyaltykpi.core.survey.SurveySettings;
@@ -628,8 +629,17 @@ public abstract class SurveyScenarios extends ShopScenarios {
             assertThat(bodiesTo(care, "Follow-up needed: a customer rated us 2 out of 5")).anyMatch(body -> body.contains(guestAddress));
             assertThat(openFollowUpOf(followUps, guestOrder).alert().sentAt()).isNotNull();
 
-            assertThat(followUps.close(opened.id(), "Called, sent a new one", "admin", Instant.now())).isTrue();
-            assertThat(followUps.close(opened.id(), "again", "admin", Instant.now())).as("once").isFalse();
+            KpiRow kpisBefore = kpisToday(Segment.MEMBER);
+            assertThat(kpisBefore.value(Kpi.FOLLOW_UPS_OPENED).longValue()).isGreaterThanOrEqualTo(1);
+            FollowUps closing = shop.bean("lkFollowUps", FollowUps.class);
+            assertThat(closing.close(opened.id(), "Called, sent a new one", "admin")).isTrue();
+            assertThat(closing.close(opened.id(), "again", "admin")).as("once").isFalse();
+            Thread.sleep(1100); // the data version is read at most once a second
+            KpiRow after = kpisToday(Segment.MEMBER);
+            assertThat(after.value(Kpi.FOLLOW_UPS_CLOSED)).as("the KPI table is not served from the cache")
+                    .isEqualByComparingTo(kpisBefore.value(Kpi.FOLLOW_UPS_CLOSED).add(java.math.BigDecimal.ONE));
+            assertThat(after.defined(Kpi.FOLLOW_UP_MEDIAN_HOURS)).isTrue();
+            assertThat(after.value(Kpi.FOLLOW_UP_MEDIAN_HOURS).doubleValue()).isLessThan(1);
         } finally {
             recipients.save(before);
         }
