@@ -2,8 +2,10 @@ package com.loyaltykpi.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.it.LoopbackPorts;
+import com.loyaltykpi.it.TestMail;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.mail.internet.MimeMessage;
 
 /**
  * The whole product in one journey, in headless Chromium against the sample shop started as the README's command
@@ -38,6 +44,11 @@ class ShopJourneyIT {
 
     private static final String EMAIL = "journey.member@example.com";
     private static final String COMMENT = "Great beans & fast delivery <b>really</b>";
+    private static final String OPERATOR = "care@sample.example";
+    private static final Pattern ORDER_NUMBER = Pattern.compile("([A-Za-z0-9-]+)\\.?$");
+
+    /** The guest's order, whose unhappy answer the operators are alerted about. */
+    private static String guestOrderNumber;
 
     private static ShopServer shop;
     private static WebDriver browser;
@@ -52,6 +63,11 @@ class ShopJourneyIT {
         // the admin shows a purchase after the next aggregation: every 2 s here instead of every minute
         System.setProperty("loyalty.kpi.aggregationIntervalMillis", "2000");
         System.setProperty("loyalty.kpi.aggregationInitialDelayMillis", "2000");
+        // e-mail to the in-process SMTP server; unhappy answers alert the operator, checked every 2 s
+        System.setProperty("sample.smtp.port", String.valueOf(TestMail.server().getSmtp().getPort()));
+        System.setProperty("loyalty.survey.alertRecipients", OPERATOR);
+        System.setProperty("loyalty.survey.alertCheckMillis", "2000");
+        System.setProperty("loyalty.survey.alertInitialDelayMillis", "2000");
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
@@ -139,6 +155,9 @@ class ShopJourneyIT {
         browser.findElement(By.id("place-order")).click();
         wait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
         assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$34.00");
+        Matcher number = ORDER_NUMBER.matcher(browser.findElement(By.id("order-number")).getText().trim());
+        assertThat(number.find()).isTrue();
+        guestOrderNumber = number.group(1);
         // the survey page is where the confirmation e-mail's link leads: the same component
         browser.get(browser.findElement(By.cssSelector("#lk-survey form.lk-survey-rate")).getAttribute("action"));
         assertThat(browser.findElements(By.cssSelector("#lk-survey button[name=satisfaction]"))).hasSize(5);
@@ -165,11 +184,7 @@ class ShopJourneyIT {
     @Test
     @Order(5)
     void theOperatorSeesBothOrdersInTheirSegmentsAndTheAnswer() throws IOException {
-        open("/admin/login");
-        browser.findElement(By.name("j_username")).sendKeys("admin");
-        browser.findElement(By.name("j_password")).sendKeys("admin");
-        browser.findElement(By.name("j_password")).submit();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        adminLogin();
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String dashboard = "/admin/loyalty-dashboard?range=CUSTOM&granularity=DAY&currency=USD&from=" + today + "&to=" + today;
@@ -239,7 +254,6 @@ class ShopJourneyIT {
         }
     }
 
-    /** Fills the registration form (which shows what this session typed last time). */
     @Test
     @Order(6)
     void aStorefrontFormWithoutItsTokenIsRefusedWith403AndAPageNot500() throws Exception {
@@ -254,6 +268,54 @@ class ShopJourneyIT {
         assertThat(refused.body()).contains("Dieses Formular ist abgelaufen").doesNotContain("Exception");
     }
 
+    @Test
+    @Order(8)
+    void theGuestsUnhappyAnswerAlertsTheOperatorWhoClosesItsFollowUpInTheAdmin() throws Exception {
+        String alert = awaitAlert("Follow-up needed: a customer rated us 2 out of 5", guestOrderNumber);
+        assertThat(alert).contains("guest@example.com");
+
+        adminLogin();
+        open("/admin/loyalty-follow-ups");
+        WebElement followUp = browser.findElements(By.cssSelector(".lk-follow-up")).stream()
+                .filter(box -> box.getText().contains(guestOrderNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError("no open follow-up of order " + guestOrderNumber));
+        assertThat(followUp.getText()).contains("Satisfaction 2 of 5").contains("alert sent");
+        HeadlessChromium.screenshot(browser, "sample-admin-follow-ups");
+        followUp.findElement(By.tagName("textarea")).sendKeys("Called the guest: a new moka pot is on its way.");
+        followUp.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.id("lk-follow-up-closed")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#lk-follow-ups-closed tbody tr")).getText())
+                .contains("a new moka pot is on its way").contains("admin");
+    }
+
+    /** The body of the operator's alert with this subject about this order, once it has arrived. */
+    private static String awaitAlert(String subject, String orderNumber) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+                String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+                if (subject.equals(message.getSubject()) && body.contains(orderNumber)
+                        && message.getRecipients(javax.mail.Message.RecipientType.TO)[0].toString().equals(OPERATOR)) {
+                    return body;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no alert \"" + subject + "\" about order " + orderNumber + " within 60 s");
+    }
+
+    private static void adminLogin() {
+        open("/admin/login");
+        if (browser.findElements(By.name("j_username")).isEmpty()) {
+            return; // still logged in
+        }
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).submit();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Fills the registration form (which shows what this session typed last time). */
     private static void fillRegistration(String email) {
         type("customer.emailAddress", email);
         type("customer.firstName", "Journey");

@@ -44,10 +44,10 @@ public class FollowUpAlerts {
         this.clock = clock;
     }
 
-    /** Sends the alerts due now; none while no operator is listed. */
+    /** Sends the alerts due now; none while no operator is listed or this node sends no e-mail. */
     public MailingReport run() {
         List<String> to = recipients.current();
-        if (to.isEmpty()) {
+        if (to.isEmpty() || !mailer.canSend()) {
             return MailingReport.NONE;
         }
         Instant now = clock.instant();

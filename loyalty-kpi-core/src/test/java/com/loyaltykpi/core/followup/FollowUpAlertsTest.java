@@ -66,8 +66,18 @@ class FollowUpAlertsTest {
     }
 
     @Test
+    void aNodeThatSendsNoEmailClaimsNoAlert() {
+        when(recipients.current()).thenReturn(OPERATORS);
+        when(mailer.canSend()).thenReturn(false);
+
+        assertThat(alerts.run().sent()).isZero();
+        verifyNoInteractions(store);
+    }
+
+    @Test
     void eachClaimedFollowUpIsSentOnceToEveryOperator() {
         when(recipients.current()).thenReturn(OPERATORS);
+        when(mailer.canSend()).thenReturn(true);
         FollowUp first = followUp(1);
         FollowUp taken = followUp(2);
         due(first, taken);
@@ -85,6 +95,7 @@ class FollowUpAlertsTest {
     @Test
     void anAlertThatCouldNotBeSentCountsTheAttemptAndIsRetried() {
         when(recipients.current()).thenReturn(OPERATORS);
+        when(mailer.canSend()).thenReturn(true);
         FollowUp pending = followUp(3);
         due(pending);
         when(store.claimAlert(3, NOW, NOW.minus(FollowUpAlerts.ABANDONED_CLAIM))).thenReturn(true);

@@ -6,6 +6,8 @@ import com.loyaltykpi.core.followup.FollowUp;
 
 import org.broadleafcommerce.common.email.domain.EmailTargetImpl;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
+import org.broadleafcommerce.common.email.service.message.MessageCreator;
+import org.broadleafcommerce.common.email.service.message.NullMessageCreator;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -26,19 +28,27 @@ import java.util.Map;
 public class BroadleafAlertMailer implements AlertMailer {
 
     private final TemplateMail templateMail;
+    private final MessageCreator messageCreator;
     private final EmailInfo template;
     private final CustomerService customers;
     private final OrderService orders;
     private final Locale locale;
 
     /** @param localeCode the operators' language, such as en, it or de */
-    public BroadleafAlertMailer(TemplateMail templateMail, EmailInfo template, CustomerService customers,
-                                OrderService orders, String localeCode) {
+    public BroadleafAlertMailer(TemplateMail templateMail, MessageCreator messageCreator, EmailInfo template,
+                                CustomerService customers, OrderService orders, String localeCode) {
         this.templateMail = templateMail;
+        this.messageCreator = messageCreator;
         this.template = template;
         this.customers = customers;
         this.orders = orders;
         this.locale = StringUtils.parseLocaleString(localeCode);
+    }
+
+    /** Not while the shop (or this webapp) sends no e-mail: Broadleaf's NullMessageCreator would drop the alert. */
+    @Override
+    public boolean canSend() {
+        return !(messageCreator instanceof NullMessageCreator);
     }
 
     @Override

@@ -25,12 +25,14 @@ import com.loyaltykpi.core.survey.SurveyOutcome;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -170,5 +172,21 @@ final class HistoryWriter {
             }
         }
         progress.accept(invited + " survey invitations, " + answered + " answers");
+        closeFollowUps(site.getBean("lkJdbcTemplate", JdbcTemplate.class), plan.start);
+    }
+
+    /**
+     * The history's unhappy answers opened follow-ups: an operator closed each within half an hour to three days,
+     * with a note (spread by the follow-up's id, so every seed writes the same); those of the last three days stay
+     * open, as a shop's would.
+     */
+    private void closeFollowUps(JdbcTemplate jdbc, Instant historyStart) {
+        int closed = jdbc.update("UPDATE LK_SURVEY_FOLLOW_UP SET CLOSED_AT = OPENED_AT + 1800000 + MOD(ID * 7919, 72) "
+                + "* 3600000, CLOSED_BY = 'sample', NOTE_TEXT = CASE MOD(ID, 3) WHEN 0 THEN 'Called the customer and "
+                + "apologised; sent a voucher.' WHEN 1 THEN 'Replied by e-mail; the parcel was found and delivered.' "
+                + "ELSE 'Refunded the shipping and thanked them for telling us.' END WHERE CLOSED_AT IS NULL AND "
+                + "OPENED_AT >= ? AND OPENED_AT < ?", historyStart.toEpochMilli(),
+                Instant.now().minus(Duration.ofDays(3)).toEpochMilli());
+        progress.accept(closed + " follow-ups of unhappy answers closed by the sample's operators");
     }
 }
