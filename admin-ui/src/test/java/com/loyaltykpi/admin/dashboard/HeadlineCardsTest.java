@@ -64,7 +64,8 @@ class HeadlineCardsTest {
     @Test
     void everyKpiOfTheHeadlineHasACard() {
         assertThat(CardSpec.ALL).extracting(s -> s.id).containsExactly("aov_member", "aov_non_member", "aov_gap",
-                "member_share", "margin_member", "margin_non_member", "csi", "nps", "response_rate");
+                "member_share", "margin_member", "margin_non_member", "csi", "nps", "response_rate", "follow_ups_opened",
+                "follow_up_median_hours");
     }
 
     private static CardSpec spec(String id) {
