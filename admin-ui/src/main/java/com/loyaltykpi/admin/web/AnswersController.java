@@ -21,6 +21,7 @@ import com.loyaltykpi.admin.answers.AnswerQuery;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.admin.dashboard.Dashboard;
 import com.loyaltykpi.core.audit.AuditAction;
+import com.loyaltykpi.core.comments.CommentAnalysis;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.privacy.Erasure;
@@ -29,7 +30,10 @@ import com.loyaltykpi.core.survey.AnswerFilter;
 import com.loyaltykpi.core.survey.AnswerStore;
 import com.loyaltykpi.core.survey.SurveyAnswer;
 
-/** Survey answers: filter by date, score and segment, read the comments (escaped), export CSV, erase a guest's. */
+/**
+ * Survey answers: filter by date, score and segment, read the comments (escaped) and what detractors and promoters
+ * say in them, export CSV, erase a guest's.
+ */
 @Controller
 public class AnswersController extends LoyaltyAdminController {
 
@@ -43,14 +47,16 @@ public class AnswersController extends LoyaltyAdminController {
     private final ShopTimeZone timeZone;
     private final Dashboard dashboard;
     private final BroadleafCustomerSearch customers;
+    private final CommentAnalysis comments;
 
     public AnswersController(AnswerStore store, Erasure erasure, ShopTimeZone timeZone, Dashboard dashboard,
-                             BroadleafCustomerSearch customers) {
+                             BroadleafCustomerSearch customers, CommentAnalysis comments) {
         this.store = store;
         this.erasure = erasure;
         this.timeZone = timeZone;
         this.dashboard = dashboard;
         this.customers = customers;
+        this.comments = comments;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -83,6 +89,8 @@ public class AnswersController extends LoyaltyAdminController {
         model.addAttribute("answers", shown);
         model.addAttribute("names", customers.namesOf(customerIds));
         model.addAttribute("dates", new Dates(locale(request), timeZone.current()));
+        // what detractors and promoters say, over the period (every score: both groups are needed)
+        model.addAttribute("words", comments.of(filter.from(), filter.to()));
         return screen(model, SECTION, "answers");
     }
 

@@ -387,6 +387,31 @@ abstract class AdminScreens {
     }
 
     @Test
+    void theAnswersScreenShowsWhatDetractorsAndPromotersSayWithExamples() throws Exception {
+        Invitations invitations = console.bean("lkInvitations", Invitations.class);
+        Answers answers = console.bean("lkAnswers", Answers.class);
+        for (int i = 0; i < 40; i++) {
+            String[] answer = i % 2 == 0 ? new String[] {"1", "2", "The courier was late, <b>again</b>"}
+                    : new String[] {"5", "10", "Lovely aroma and a kind note in the box"};
+            Invitation invitation = invitations.forOrder("broadleaf", "words-" + System.nanoTime(), null, Instant.now());
+            answers.submit(invitations.token(invitation, AnswerChannel.LINK), answer[0], answer[1], answer[2], "10.8.8." + i);
+        }
+        Thread.sleep(1100); // cached analyses are kept per data version, read at most once a second
+        console.bean("lkAggregator", com.loyaltykpi.core.rollup.Aggregator.class).aggregate();
+        Thread.sleep(1100);
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+
+        Document page = admin.page("/loyalty-answers");
+        Element english = page.selectFirst("#lk-words-en");
+        assertThat(english).as("the English comments compared").isNotNull();
+        assertThat(english.select(".lk-words-detractors li strong").eachText()).contains("courier", "late")
+                .doesNotContain("b");
+        assertThat(english.select(".lk-words-promoters li strong").eachText()).contains("aroma", "lovely aroma");
+        assertThat(english.select(".lk-words-detractors q").eachText()).contains("The courier was late, <b>again</b>");
+        assertThat(english.select(".lk-words-detractors q b")).as("examples are text").isEmpty();
+    }
+
+    @Test
     void anOperatorReadsAnUnhappyAnswerAndClosesItsFollowUpWithWhatWasDone() throws Exception {
         Invitations invitations = console.bean("lkInvitations", Invitations.class);
         Invitation invitation = invitations.forOrder("broadleaf", "fu-" + System.nanoTime(), null, Instant.now());
