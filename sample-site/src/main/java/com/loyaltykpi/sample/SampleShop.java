@@ -69,6 +69,12 @@ public final class SampleShop {
 
     /** What Broadleaf, Hibernate and the module read from system properties in this process. */
     private static void configure(SampleDatabase database, String url, String baseUrl) {
+        // a blank setting (the run profile passes every one) is no setting: the contexts' defaults apply
+        for (String optional : new String[] {"sample.smtp.port", "loyalty.survey.alertRecipients"}) {
+            if (SampleDatabase.setting(optional, null) == null) {
+                System.clearProperty(optional);
+            }
+        }
         System.setProperty("sample.jdbc.url", url);
         System.setProperty("sample.jdbc.user", database.user());
         System.setProperty("sample.jdbc.password", database.password());

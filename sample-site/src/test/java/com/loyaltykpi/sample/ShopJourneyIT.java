@@ -201,6 +201,18 @@ class ShopJourneyIT {
         assertThat(rows).hasSize(2);
         assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains(COMMENT).contains("Journey Member"));
 
+        // what the history's detractors and promoters wrote, told apart
+        open("/admin/loyalty-answers?from=" + LocalDate.now(ZoneOffset.UTC).minusYears(2) + "&to=" + today);
+        WebElement words = browser.findElement(By.id("lk-words"));
+        // the seed's complaints (late, damaged, "zu lange gedauert") against its praise (great, ottimo, super)
+        assertThat(words.findElements(By.cssSelector(".lk-words-detractors li strong")).stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList())).isNotEmpty().doesNotContain("great", "ottimo", "super");
+        assertThat(words.findElements(By.cssSelector(".lk-words-promoters li strong")).stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList())).isNotEmpty()
+                .doesNotContain("late", "damaged", "ritardo", "spät", "lange");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", words);
+        HeadlessChromium.screenshot(browser, "sample-admin-comment-words");
+
         // the seeded history's estimate and payoff, computed in the background (the program's costs are seeded)
         open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&currency=USD");
         wait.until(d -> d.findElement(By.id("lk-estimate-status")).getText().startsWith("Estimate computed")

@@ -24,14 +24,15 @@ final class CardSpec {
             new CardSpec("csi", Kpi.CSI, Segment.ALL, Kpi.CSI_CHANGE, Kpi.CSI_MARGIN),
             new CardSpec("nps", Kpi.NPS, Segment.ALL, Kpi.NPS_CHANGE, Kpi.NPS_MARGIN),
             new CardSpec("response_rate", Kpi.RESPONSE_RATE, Segment.ALL, null, null),
-            new CardSpec("follow_ups_opened", Kpi.FOLLOW_UPS_OPENED, Segment.ALL, null, null),
-            new CardSpec("follow_up_median_hours", Kpi.FOLLOW_UP_MEDIAN_HOURS, Segment.ALL, null, null));
+            new CardSpec("follow_ups_opened", Kpi.FOLLOW_UPS_OPENED, Segment.ALL, null, null).lowerIsBetter(),
+            new CardSpec("follow_up_median_hours", Kpi.FOLLOW_UP_MEDIAN_HOURS, Segment.ALL, null, null).lowerIsBetter());
 
     final String id;
     final Kpi kpi;
     final Segment segment;
     private final Kpi changeKpi;
     private final Kpi marginKpi;
+    private boolean lowerIsBetter;
 
     private CardSpec(String id, Kpi kpi, Segment segment, Kpi changeKpi, Kpi marginKpi) {
         this.id = id;
@@ -39,6 +40,12 @@ final class CardSpec {
         this.segment = segment;
         this.changeKpi = changeKpi;
         this.marginKpi = marginKpi;
+    }
+
+    /** Marks a KPI whose fall is good news. */
+    private CardSpec lowerIsBetter() {
+        lowerIsBetter = true;
+        return this;
     }
 
     /** The card of the latest period; {@code previous} is the period before it. */
@@ -52,7 +59,7 @@ final class CardSpec {
         return new HeadlineCard(id,
                 value == null ? null : figures.value(kpi.kind(), value),
                 shownChange == null ? null : figures.change(changeKind, shownChange),
-                direction(change),
+                direction(change), lowerIsBetter,
                 margin == null ? null : "± " + figures.value(marginKpi.kind(), margin));
     }
 

@@ -44,6 +44,8 @@ public final class Figures {
                 return percent(change, true);
             case POINTS:
                 return points(change, true);
+            case COUNT:
+                return (change.signum() > 0 ? "+" : "") + NumberFormat.getIntegerInstance(locale).format(change);
             default:
                 return decimal(change, 1, true);
         }

@@ -10,13 +10,15 @@ public final class HeadlineCard {
     private final String value;
     private final String change;
     private final Direction direction;
+    private final boolean lowerIsBetter;
     private final String note;
 
-    HeadlineCard(String id, String value, String change, Direction direction, String note) {
+    HeadlineCard(String id, String value, String change, Direction direction, boolean lowerIsBetter, String note) {
         this.id = id;
         this.value = value;
         this.change = change;
         this.direction = direction;
+        this.lowerIsBetter = lowerIsBetter;
         this.note = note;
     }
 
@@ -37,6 +39,11 @@ public final class HeadlineCard {
 
     public String getDirection() {
         return direction.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a fall is good news (follow-ups opened, hours to close one): the change's colours swap. */
+    public boolean isLowerIsBetter() {
+        return lowerIsBetter;
     }
 
     /** A second figure (a margin of error), or null. */

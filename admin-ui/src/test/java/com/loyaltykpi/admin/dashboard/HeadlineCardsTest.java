@@ -49,6 +49,23 @@ class HeadlineCardsTest {
     }
 
     @Test
+    void fewerFollowUpsAreGoodNewsCountedWholeAndTheirHoursToCloseInHours() {
+        HeadlineCard opened = spec("follow_ups_opened").card(row(NOVEMBER, Segment.ALL, Kpi.FOLLOW_UPS_OPENED, "3"),
+                row(OCTOBER, Segment.ALL, Kpi.FOLLOW_UPS_OPENED, "14"), new Figures(Locale.ENGLISH, "USD"));
+        assertThat(opened.getValue()).isEqualTo("3");
+        assertThat(opened.getChange()).isEqualTo("-11");
+        assertThat(opened.getDirection()).isEqualTo("down");
+        assertThat(opened.isLowerIsBetter()).isTrue();
+        HeadlineCard hours = spec("follow_up_median_hours").card(
+                row(NOVEMBER, Segment.ALL, Kpi.FOLLOW_UP_MEDIAN_HOURS, "18.25"),
+                row(OCTOBER, Segment.ALL, Kpi.FOLLOW_UP_MEDIAN_HOURS, "30"), new Figures(Locale.ITALIAN, "EUR"));
+        assertThat(hours.getValue()).isEqualTo("18,3");
+        assertThat(hours.getChange()).isEqualTo("-11,8");
+        assertThat(spec("csi").card(row(NOVEMBER, Segment.ALL), row(OCTOBER, Segment.ALL),
+                new Figures(Locale.ENGLISH, "USD")).isLowerIsBetter()).isFalse();
+    }
+
+    @Test
     void undefinedValuesAndChangesShowNoFigureAndNoArrow() {
         HeadlineCard card = spec("nps").card(row(NOVEMBER, Segment.ALL, Kpi.NPS, "-25", Kpi.NPS_MARGIN, "46.9"),
                 row(OCTOBER, Segment.ALL), new Figures(Locale.ENGLISH, "USD"));

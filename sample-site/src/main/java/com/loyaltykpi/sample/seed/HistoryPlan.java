@@ -29,9 +29,15 @@ public final class HistoryPlan {
             "Elena", "Tom", "Chiara", "Lena", "Marco", "Emma", "Felix", "Sara", "David", "Laura", "Noah", "Alice"};
     private static final String[] LAST = {"Rossi", "Müller", "Smith", "Bianchi", "Schmidt", "Johnson", "Romano",
             "Weber", "Brown", "Colombo", "Fischer", "Taylor", "Ricci", "Wagner", "Miller", "Greco", "Becker", "Moore"};
-    private static final String[] COMMENTS = {"Fast delivery, great beans.", "The grinder arrived scratched.",
-            "Consegna veloce, caffè ottimo.", "Sehr freundlicher Service!", "Packaging could be better.",
-            "Il tè era un po' vecchio.", "Lieferung hat zu lange gedauert.", "Love the loyalty discounts."};
+    /** What satisfied customers write (4 or 5), and what the others do: eight each, in the three languages. */
+    private static final String[] PRAISE = {"Fast delivery, great beans.", "Consegna veloce, caffè ottimo.",
+            "Sehr freundlicher Service!", "Love the loyalty discounts.", "Great beans and fast delivery as always.",
+            "Caffè ottimo e consegna veloce, grazie.", "Super Kaffee und schnelle Lieferung.",
+            "The beans are always fresh and the coffee is great."};
+    private static final String[] COMPLAINTS = {"The grinder arrived scratched.", "Packaging could be better.",
+            "Il tè era un po' vecchio.", "Lieferung hat zu lange gedauert.", "The delivery was late and the box was damaged.",
+            "Consegna in ritardo e pacco rovinato.", "Die Lieferung war leider zu spät.",
+            "Late delivery again and the box was damaged."};
 
     /** A registered customer and, for members, when they joined the program and maybe left it. */
     public static final class Customer {
@@ -211,7 +217,8 @@ public final class HistoryPlan {
             double mean = (member ? 4.1 : 3.7) + 0.25 * progress;
             int satisfaction = clamp((int) Math.round(mean + 0.9 * random.nextGaussian()), 1, 5);
             int recommend = clamp((int) Math.round(2 * satisfaction + 0.5 + 1.3 * random.nextGaussian()), 0, 10);
-            String comment = random.nextDouble() < 0.12 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
+            String comment = random.nextDouble() < 0.12
+                    ? (satisfaction >= 4 ? PRAISE : COMPLAINTS)[random.nextInt(PRAISE.length)] : null;
             Duration after = Duration.ofMinutes(30 + random.nextInt(3 * 24 * 60));
             if (order.at.plus(after).isBefore(end)) {
                 order.answer = new Answer(after, satisfaction, recommend, comment);
