@@ -2,7 +2,6 @@ package com.loyaltykpi.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.it.LoopbackPorts;
 import com.loyaltykpi.it.TestMail;
@@ -29,8 +28,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.mail.internet.MimeMessage;
 
 /**
  * The whole product in one journey, in headless Chromium against the sample shop started as the README's command
@@ -304,10 +301,8 @@ class ShopJourneyIT {
     private static String awaitAlert(String subject, String orderNumber) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
-            for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-                String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-                if (subject.equals(message.getSubject()) && body.contains(orderNumber)
-                        && message.getRecipients(javax.mail.Message.RecipientType.TO)[0].toString().equals(OPERATOR)) {
+            for (String body : TestMail.bodies(OPERATOR, subject)) {
+                if (body.contains(orderNumber)) {
                     return body;
                 }
             }

@@ -69,7 +69,7 @@ public class CommentAnalysis {
     private List<LanguageReport> compute(Instant from, Instant to) {
         final Map<CommentLanguage, Corpus> corpora = new EnumMap<CommentLanguage, Corpus>(CommentLanguage.class);
         final CommentTerms terms = new CommentTerms();
-        final List<Object[]> undecided = new ArrayList<Object[]>();
+        final List<Undecided> undecided = new ArrayList<Undecided>();
         jdbc.query("SELECT SATISFACTION, RECOMMEND, COMMENT_TEXT FROM LK_SURVEY_ANSWER WHERE ANSWERED_AT >= ? AND "
                 + "ANSWERED_AT < ? AND COMMENT_TEXT IS NOT NULL", new RowCallbackHandler() {
                     @Override
@@ -80,7 +80,7 @@ public class CommentAnalysis {
                         String comment = rs.getString(3);
                         CommentLanguage language = CommentLanguage.of(comment);
                         if (language == null) {
-                            undecided.add(new Object[] {group, comment});
+                            undecided.add(new Undecided(group, comment));
                         } else {
                             corpus(corpora, language).add(group, comment, terms.of(comment, language));
                         }
@@ -88,9 +88,9 @@ public class CommentAnalysis {
                 }, from.toEpochMilli(), to.toEpochMilli());
         // a comment without the stop words of any language (a few words) is read in the range's most common one
         CommentLanguage usual = usual(corpora);
-        for (Object[] comment : undecided) {
+        for (Undecided comment : undecided) {
             if (usual != null) {
-                corpus(corpora, usual).add((Group) comment[0], (String) comment[1], terms.of((String) comment[1], usual));
+                corpus(corpora, usual).add(comment.group, comment.text, terms.of(comment.text, usual));
             }
         }
         List<LanguageReport> reports = new ArrayList<LanguageReport>();
@@ -124,6 +124,17 @@ public class CommentAnalysis {
             }
         }
         return usual;
+    }
+
+    /** A comment whose language its words did not tell. */
+    private static final class Undecided {
+        final Group group;
+        final String text;
+
+        Undecided(Group group, String text) {
+            this.group = group;
+            this.text = text;
+        }
     }
 
     /** Whose comment it is. */

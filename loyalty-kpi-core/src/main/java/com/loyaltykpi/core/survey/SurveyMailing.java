@@ -1,38 +1,28 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.ClaimedSends;
 import com.loyaltykpi.core.support.MailingReport;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Sends one kind of survey e-mail for a list of invitations, each claimed in the database before it is sent: it
- * goes out once, whichever nodes send, and never to a customer who answered or opted out meanwhile. One that could
- * not be sent is given back and retried by the next run; a claim left by a node that stopped while sending is
- * taken over after {@link #ABANDONED_CLAIM}.
+ * Sends one kind of survey e-mail for a list of invitations, each claimed before it is sent ({@link ClaimedSends}):
+ * it goes out once, whichever nodes send, and never to a customer who answered or opted out meanwhile (the claim
+ * refuses them). One that could not be sent is given back and retried by the next run.
  */
 public class SurveyMailing {
-
-    /** A claim older than this belongs to a node that stopped while sending: the e-mail is sent again. */
-    static final Duration ABANDONED_CLAIM = Duration.ofMinutes(30);
-    private static final Log LOG = LogFactory.getLog(SurveyMailing.class);
 
     private final InvitationStore store;
     private final Invitations invitations;
     private final SurveyMailer mailer;
     private final SurveyLinks links;
-    private final TransactionTemplate newTransaction;
-    private final Clock clock;
+    private final ClaimedSends sends;
 
     public SurveyMailing(InvitationStore store, Invitations invitations, SurveyMailer mailer, SurveyLinks links,
                          TransactionTemplate newTransaction, Clock clock) {
@@ -40,8 +30,7 @@ public class SurveyMailing {
         this.invitations = invitations;
         this.mailer = mailer;
         this.links = links;
-        this.newTransaction = newTransaction;
-        this.clock = clock;
+        this.sends = new ClaimedSends(newTransaction, clock);
     }
 
     /** Those of these customers whom an e-mail can reach. */
@@ -51,56 +40,35 @@ public class SurveyMailing {
 
     /** The instant before which a node's claim counts as abandoned. */
     Instant abandonedBefore(Instant now) {
-        return now.minus(ABANDONED_CLAIM);
+        return sends.abandonedBefore(now);
     }
 
     /** Sends this e-mail for each invitation that is not claimed by another node. */
-    MailingReport send(SurveyMail mail, List<Invitation> due) {
-        int sent = 0;
-        int failed = 0;
-        for (Invitation invitation : due) {
-            if (!claim(mail, invitation)) {
-                continue; // sent, being sent by another node, answered or opted out meanwhile
+    MailingReport send(final SurveyMail mail, List<Invitation> due) {
+        return sends.send(due, new ClaimedSends.Ledger<Invitation>() {
+            @Override
+            public boolean claim(Invitation invitation, Instant now, Instant abandonedBefore) {
+                return store.claim(mail, invitation.id(), now, abandonedBefore);
             }
-            try {
+
+            @Override
+            public void send(Invitation invitation) {
                 mailer.send(invitation, mail, links.link(invitations.token(invitation, mail.channel())));
-                markSent(mail, invitation);
-                sent++;
-            } catch (RuntimeException e) {
-                failed++;
-                release(mail, invitation);
-                // the exception's message may carry the address: only its class is logged
-                LOG.warn("Loyalty: survey e-mail " + mail + " of invitation " + invitation.id() + " not sent ("
-                        + e.getClass().getName() + "), retried by the next run");
             }
-        }
-        return new MailingReport(sent, failed);
-    }
 
-    private boolean claim(final SurveyMail mail, final Invitation invitation) {
-        return newTransaction.execute(new TransactionCallback<Boolean>() {
             @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                Instant now = clock.instant();
-                return store.claim(mail, invitation.id(), now, abandonedBefore(now));
+            public void sent(Invitation invitation, Instant at) {
+                store.markSent(mail, invitation.id(), at);
             }
-        });
-    }
 
-    private void markSent(final SurveyMail mail, final Invitation invitation) {
-        newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.markSent(mail, invitation.id(), clock.instant());
-            }
-        });
-    }
-
-    private void release(final SurveyMail mail, final Invitation invitation) {
-        newTransaction.execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
+            public void failed(Invitation invitation, String problem) {
                 store.release(mail, invitation.id());
+            }
+
+            @Override
+            public String describe(Invitation invitation) {
+                return "survey e-mail " + mail + " of invitation " + invitation.id();
             }
         });
     }

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.followup;
 
+import com.loyaltykpi.core.support.ClaimedSends;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.support.DirectTransactions;
 import com.loyaltykpi.core.support.MailingReport;
@@ -54,7 +55,7 @@ class FollowUpAlertsTest {
 
     private void due(FollowUp... followUps) {
         when(store.dueAlerts(NOW.minus(FollowUpAlerts.LATE), NOW.minus(FollowUpAlerts.SETTLE),
-                NOW.minus(FollowUpAlerts.ABANDONED_CLAIM))).thenReturn(Arrays.asList(followUps));
+                NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(Arrays.asList(followUps));
     }
 
     @Test
@@ -81,8 +82,8 @@ class FollowUpAlertsTest {
         FollowUp first = followUp(1);
         FollowUp taken = followUp(2);
         due(first, taken);
-        when(store.claimAlert(1, NOW, NOW.minus(FollowUpAlerts.ABANDONED_CLAIM))).thenReturn(true);
-        when(store.claimAlert(2, NOW, NOW.minus(FollowUpAlerts.ABANDONED_CLAIM))).thenReturn(false);
+        when(store.claimAlert(1, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.claimAlert(2, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(false);
 
         MailingReport report = alerts.run();
 
@@ -98,7 +99,7 @@ class FollowUpAlertsTest {
         when(mailer.canSend()).thenReturn(true);
         FollowUp pending = followUp(3);
         due(pending);
-        when(store.claimAlert(3, NOW, NOW.minus(FollowUpAlerts.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.claimAlert(3, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
         doThrow(new IllegalStateException("550 no such user bob@shop.example")).when(mailer).send(any(), any());
 
         MailingReport report = alerts.run();

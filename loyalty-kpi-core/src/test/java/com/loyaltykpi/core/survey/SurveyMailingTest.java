@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.ClaimedSends;
 import com.loyaltykpi.core.support.DirectTransactions;
 import com.loyaltykpi.core.support.MailingReport;
 import com.loyaltykpi.core.period.Segment;
@@ -53,8 +54,8 @@ class SurveyMailingTest {
     void eachClaimedEmailIsSentWithALinkOfItsChannelAndMarkedSent() {
         Invitation first = invitation(1);
         Invitation taken = invitation(2);
-        when(store.claim(SurveyMail.INVITATION, 1, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(true);
-        when(store.claim(SurveyMail.INVITATION, 2, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(false);
+        when(store.claim(SurveyMail.INVITATION, 1, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.claim(SurveyMail.INVITATION, 2, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(false);
         when(invitations.token(first, AnswerChannel.LINK)).thenReturn("T1");
 
         MailingReport report = mailing.send(SurveyMail.INVITATION, Arrays.asList(first, taken));
@@ -69,7 +70,7 @@ class SurveyMailingTest {
     @Test
     void anEmailThatCouldNotBeSentIsGivenBackForTheNextRun() {
         Invitation pending = invitation(2);
-        when(store.claim(SurveyMail.INVITATION, 2, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.claim(SurveyMail.INVITATION, 2, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(pending, AnswerChannel.LINK)).thenReturn("T2");
         doThrow(new IllegalStateException("SMTP down")).when(mailer).send(any(), any(), anyString());
 

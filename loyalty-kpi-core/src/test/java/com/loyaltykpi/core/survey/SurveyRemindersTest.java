@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.ClaimedSends;
 import com.loyaltykpi.core.support.DirectTransactions;
 import com.loyaltykpi.core.support.MailingReport;
 import com.loyaltykpi.core.period.Segment;
@@ -73,10 +74,10 @@ class SurveyRemindersTest {
                 until, NOW.plus(Duration.ofDays(27)), null);
         Invitation noAddress = new Invitation(2, "c2", "broadleaf", "o2", InvitationChannel.CHECKOUT, Segment.NON_MEMBER,
                 until, NOW.plus(Duration.ofDays(27)), null);
-        when(store.dueReminders(NOW, until.minus(SurveyReminders.LATE), until, NOW.minus(SurveyMailing.ABANDONED_CLAIM)))
+        when(store.dueReminders(NOW, until.minus(SurveyReminders.LATE), until, NOW.minus(ClaimedSends.ABANDONED_CLAIM)))
                 .thenReturn(Arrays.asList(reachable, noAddress));
         when(mailer.reachable(new HashSet<String>(Arrays.asList("c1", "c2")))).thenReturn(Collections.singleton("c1"));
-        when(store.claim(SurveyMail.REMINDER, 1, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.claim(SurveyMail.REMINDER, 1, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(reachable, AnswerChannel.REMINDER)).thenReturn("R1");
 
         MailingReport report = reminders.run();

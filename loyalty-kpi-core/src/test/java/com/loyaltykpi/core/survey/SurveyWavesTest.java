@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.support.ClaimedSends;
 import com.loyaltykpi.core.support.DirectTransactions;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.period.Segment;
@@ -133,8 +134,8 @@ class SurveyWavesTest {
         when(settings.get("surveyWave.lastAt")).thenReturn(String.valueOf(NOW.minus(INTERVAL).toEpochMilli()));
         when(store.invitedBetween(NOW, NOW.plusMillis(1))).thenReturn(Collections.<String>emptySet());
         Invitation sent = new Invitation(1, "m1", null, null, InvitationChannel.WAVE, Segment.MEMBER, NOW, NOW, null);
-        when(store.undeliveredWaves(NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(sent));
-        when(store.claim(SurveyMail.INVITATION, 1, NOW, NOW.minus(SurveyMailing.ABANDONED_CLAIM))).thenReturn(true);
+        when(store.undeliveredWaves(NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(Collections.singletonList(sent));
+        when(store.claim(SurveyMail.INVITATION, 1, NOW, NOW.minus(ClaimedSends.ABANDONED_CLAIM))).thenReturn(true);
         when(invitations.token(sent, AnswerChannel.LINK)).thenReturn("TOKEN");
 
         WaveReport report = waves.run();

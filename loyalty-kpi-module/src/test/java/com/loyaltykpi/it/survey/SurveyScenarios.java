@@ -1,6 +1,5 @@
 package com.loyaltykpi.it.survey;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
@@ -609,7 +608,7 @@ public abstract class SurveyScenarios extends ShopScenarios {
             assertThat(alerts.run().sent()).isGreaterThanOrEqualTo(2);
             assertThat(alerts.run().sent()).as("each alert once").isZero();
             String subject = "Follow-up needed: a customer rated us 1 out of 5";
-            List<String> about = bodiesTo(care, subject).stream().filter(body -> body.contains(unhappy.getEmailAddress()))
+            List<String> about = TestMail.bodies(care, subject).stream().filter(body -> body.contains(unhappy.getEmailAddress()))
                     .collect(java.util.stream.Collectors.toList());
             // one e-mail, To the first operator and Cc the second: the test server keeps one copy per recipient
             assertThat(about).as("one alert about the order").hasSize(2);
@@ -626,7 +625,7 @@ public abstract class SurveyScenarios extends ShopScenarios {
                         }
                     }).findFirst().orElse(null);
             assertThat(copy).as("the second operator in copy of the same e-mail").isNotNull();
-            assertThat(bodiesTo(care, "Follow-up needed: a customer rated us 2 out of 5")).anyMatch(body -> body.contains(guestAddress));
+            assertThat(TestMail.bodies(care, "Follow-up needed: a customer rated us 2 out of 5")).anyMatch(body -> body.contains(guestAddress));
             assertThat(openFollowUpOf(followUps, guestOrder).alert().sentAt()).isNotNull();
 
             KpiRow kpisBefore = kpisToday(Segment.MEMBER);
@@ -771,36 +770,15 @@ public abstract class SurveyScenarios extends ShopScenarios {
 
     /** The body of the e-mail with this subject to this address, quoted-printable undone. */
     private static String mailTo(String address, String subject) throws Exception {
-        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-            if (sentTo(message, address, subject)) {
-                return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-            }
+        List<String> bodies = TestMail.bodies(address, subject);
+        if (bodies.isEmpty()) {
+            throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
         }
-        throw new AssertionError("no e-mail \"" + subject + "\" to " + address);
-    }
-
-    /** The bodies of every e-mail with this subject to this address. */
-    private static List<String> bodiesTo(String address, String subject) throws Exception {
-        List<String> bodies = new java.util.ArrayList<String>();
-        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-            if (sentTo(message, address, subject)) {
-                bodies.add(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-            }
-        }
-        return bodies;
+        return bodies.get(0);
     }
 
     private static long mailsTo(String address, String subject) throws Exception {
-        long count = 0;
-        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-            count += sentTo(message, address, subject) ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static boolean sentTo(MimeMessage message, String address, String subject) throws Exception {
-        return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
-                && subject.equals(message.getSubject());
+        return TestMail.bodies(address, subject).size();
     }
 
     private String confirmationUrl(Order order) {
