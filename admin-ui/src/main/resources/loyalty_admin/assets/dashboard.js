@@ -5,7 +5,8 @@
     var series = JSON.parse(document.getElementById('lk-series').textContent);
     var text = box.dataset;
     var number = new Intl.NumberFormat(text.locale, {maximumFractionDigits: 1});
-    var colors = {member: '#1f77b4', nonMember: '#ff7f0e', all: '#2ca02c', band: 'rgba(44,160,44,0.15)', grey: '#7f7f7f'};
+    var colors = {member: '#1f77b4', nonMember: '#ff7f0e', all: '#2ca02c', band: 'rgba(44,160,44,0.15)', grey: '#7f7f7f',
+                  weighted: '#9467bd', weightedBand: 'rgba(148,103,189,0.15)'};
 
     function line(label, data, color, extra) {
         var set = {label: label, data: data, borderColor: color, backgroundColor: color, spanGaps: false, tension: 0.2};
@@ -29,15 +30,19 @@
         });
     }
 
-    /** The value with its margin of error as a shaded band (the two bounds fill towards each other). */
-    function banded(id, label, values, margins) {
-        var low = values.map(function (v, i) { return v === null || margins[i] === null ? null : v - margins[i]; });
-        var high = values.map(function (v, i) { return v === null || margins[i] === null ? null : v + margins[i]; });
-        chart(id, [
-            line(text.marginBand, low, 'transparent', {pointRadius: 0, fill: false}),
-            line(text.marginBand, high, 'transparent', {pointRadius: 0, fill: '-1', backgroundColor: colors.band}),
-            line(label, values, colors.all)
-        ], [0]);
+    /** Each value line with its margin of error as a shaded band (the two bounds fill towards each other). */
+    function banded(id, lines) {
+        var datasets = [];
+        var hidden = [];
+        lines.forEach(function (l) {
+            var low = l.values.map(function (v, i) { return v === null || l.margins[i] === null ? null : v - l.margins[i]; });
+            var high = l.values.map(function (v, i) { return v === null || l.margins[i] === null ? null : v + l.margins[i]; });
+            hidden.push(datasets.length);
+            datasets.push(line(text.marginBand, low, 'transparent', {pointRadius: 0, fill: false}));
+            datasets.push(line(text.marginBand, high, 'transparent', {pointRadius: 0, fill: '-1', backgroundColor: l.band}));
+            datasets.push(line(l.label, l.values, l.color));
+        });
+        chart(id, datasets, hidden);
     }
 
     chart('lk-chart-aov', [
@@ -49,8 +54,12 @@
         line(text.member, series.marginMember, colors.member),
         line(text.nonMember, series.marginNonMember, colors.nonMember)
     ]);
-    banded('lk-chart-csi', 'CSI', series.csi, series.csiMargin);
-    banded('lk-chart-nps', 'NPS', series.nps, series.npsMargin);
+    banded('lk-chart-csi', [
+        {label: text.csiRaw, values: series.csi, margins: series.csiMargin, color: colors.all, band: colors.band},
+        {label: text.csiWeighted, values: series.csiWeighted, margins: series.csiWeightedMargin, color: colors.weighted,
+         band: colors.weightedBand}
+    ]);
+    banded('lk-chart-nps', [{label: 'NPS', values: series.nps, margins: series.npsMargin, color: colors.all, band: colors.band}]);
 
     /* The estimate and its payoff arrive from the server once computed in the background; while a newer one is
        computed the page shows the last one with its age and asks again. Every text goes in as text (escaped). */

@@ -11,6 +11,7 @@ import com.loyaltykpi.core.incrementality.IncrementalRevenue;
 import com.loyaltykpi.core.kpi.KpiCache;
 import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.mix.MixRollupStore;
 import com.loyaltykpi.core.membership.MembershipSources;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.period.BusinessCalendar;
@@ -48,6 +49,7 @@ final class KpiEngine {
     final FactChangeStore changes;
     final RollupStore rollups;
     final SurveyRollupStore surveyRollups;
+    final MixRollupStore mix;
     final MembershipStore memberships;
     final ShopTimeZone timeZone;
     final DataVersion dataVersion;
@@ -72,12 +74,14 @@ final class KpiEngine {
         changes = new FactChangeStore(jdbc);
         rollups = new RollupStore(jdbc);
         surveyRollups = new SurveyRollupStore(jdbc);
+        mix = new MixRollupStore(jdbc);
         memberships = new MembershipStore(jdbc);
         timeZone = new ShopTimeZone(settings, "Europe/Rome");
         dataVersion = new DataVersion(settings, clock, 1000);
         aggregator = new Aggregator(Arrays.<ChangeApplier>asList(
-                new OrderRollups(jdbc, changes, rollups, new CustomerCounts(jdbc), new CalendarStore(jdbc, settings), 10000),
-                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, jdbc, 10000)),
+                new OrderRollups(jdbc, changes, rollups, new CustomerCounts(jdbc), new CalendarStore(jdbc, settings),
+                        mix, 10000),
+                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, mix, jdbc, 10000)),
                 lock, settings, timeZone, dataVersion, newTransaction, snapshot);
         FactWriter writer = new FactWriter(facts, changes);
         ordersImport = new OrdersImport(facts, memberships, writer, lock, dataVersion, newTransaction, clock, 5000);
@@ -87,7 +91,8 @@ final class KpiEngine {
     }
 
     KpiService kpiService(KpiCache cache) {
-        return new KpiService(rollups, surveyRollups, new FollowUpStore(jdbc), memberships, timeZone, dataVersion, cache);
+        return new KpiService(rollups, surveyRollups, new FollowUpStore(jdbc), mix, memberships, timeZone,
+                dataVersion, cache);
     }
 
     BusinessCalendar calendar() {

@@ -7,6 +7,7 @@ import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.followup.FollowUpStore;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.mix.MixRollupStore;
 import com.loyaltykpi.core.rollup.RollupStore;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.ShopTimeZone;
@@ -91,7 +92,7 @@ public final class SurveyBenchmark {
         double rebuild = Timing.seconds(() -> rebuildSatisfactionRollups(shop));
         KpiService service = new KpiService(shop.bean("lkRollupStore", RollupStore.class),
                 shop.bean("lkSurveyRollupStore", SurveyRollupStore.class), shop.bean("lkFollowUpStore", FollowUpStore.class),
-                shop.bean("lkMembershipStore", MembershipStore.class),
+                shop.bean("lkMixRollupStore", MixRollupStore.class), shop.bean("lkMembershipStore", MembershipStore.class),
                 shop.bean("lkShopTimeZone", ShopTimeZone.class), shop.bean("lkDataVersion", DataVersion.class), new NoCache());
         report.append(String.format(Locale.ROOT, "| answers in the tables | load s | satisfaction rollup rebuild s "
                 + "| 2 years by DAY, p95 ms | by WEEK | by MONTH |%n| --- | --- | --- | --- | --- | --- |%n"

@@ -22,6 +22,7 @@ final class CardSpec {
             new CardSpec("margin_member", Kpi.MARGIN, Segment.MEMBER, Kpi.MARGIN_CHANGE, null),
             new CardSpec("margin_non_member", Kpi.MARGIN, Segment.NON_MEMBER, Kpi.MARGIN_CHANGE, null),
             new CardSpec("csi", Kpi.CSI, Segment.ALL, Kpi.CSI_CHANGE, Kpi.CSI_MARGIN),
+            new CardSpec("csi_weighted", Kpi.CSI_WEIGHTED, Segment.ALL, null, Kpi.CSI_WEIGHTED_MARGIN),
             new CardSpec("nps", Kpi.NPS, Segment.ALL, Kpi.NPS_CHANGE, Kpi.NPS_MARGIN),
             new CardSpec("response_rate", Kpi.RESPONSE_RATE, Segment.ALL, null, null),
             new CardSpec("follow_ups_opened", Kpi.FOLLOW_UPS_OPENED, Segment.ALL, null, null).lowerIsBetter(),

@@ -45,6 +45,8 @@ public final class ChartSeries {
         series.data.put("marginNonMember", series.line(table, starts, Kpi.MARGIN, Segment.NON_MEMBER, 100));
         series.data.put("csi", series.line(table, starts, Kpi.CSI, Segment.ALL, 1));
         series.data.put("csiMargin", series.line(table, starts, Kpi.CSI_MARGIN, Segment.ALL, 1));
+        series.data.put("csiWeighted", series.line(table, starts, Kpi.CSI_WEIGHTED, Segment.ALL, 1));
+        series.data.put("csiWeightedMargin", series.line(table, starts, Kpi.CSI_WEIGHTED_MARGIN, Segment.ALL, 1));
         series.data.put("nps", series.line(table, starts, Kpi.NPS, Segment.ALL, 1));
         series.data.put("npsMargin", series.line(table, starts, Kpi.NPS_MARGIN, Segment.ALL, 1));
         return series;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
@@ -68,6 +69,18 @@ public class Dashboard {
             cards.add(spec.card(now, before, figures));
         }
         return cards;
+    }
+
+    /** Who answers in the range's last period: the response rates and both satisfaction indexes, per segment. */
+    public List<ResponseRow> responses(DashboardRange range, String currency, Locale locale) {
+        LocalDate latest = range.granularity().start(range.to());
+        KpiTable table = kpis.query(new KpiQuery(latest, latest, range.granularity(), currency));
+        Figures figures = new Figures(locale, currency);
+        List<ResponseRow> rows = new ArrayList<ResponseRow>();
+        for (Segment segment : new Segment[] {Segment.MEMBER, Segment.NON_MEMBER, Segment.ALL}) {
+            rows.add(ResponseRow.of(segment, table.row(latest, segment), figures));
+        }
+        return rows;
     }
 
     /** The chart series of every period of the range. */

@@ -1,6 +1,7 @@
 package com.loyaltykpi.admin.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -47,8 +48,11 @@ class DashboardTest {
         assertThat(dashboard.currency("GBP", "EUR")).isEqualTo("EUR");
         DashboardRange range = dashboard.range(new RangeParameters());
         List<HeadlineCard> cards = dashboard.cards(range, "EUR", Locale.ITALIAN);
-        assertThat(cards).hasSize(11).allMatch(card -> card.getValue() == null && card.getChange() == null
+        assertThat(cards).hasSize(12).allMatch(card -> card.getValue() == null && card.getChange() == null
                 && "none".equals(card.getDirection()));
+        assertThat(dashboard.responses(range, "EUR", Locale.ITALIAN)).extracting(ResponseRow::getSegment, ResponseRow::getCsi,
+                ResponseRow::getCsiWeighted, ResponseRow::getCheckoutRate).containsExactly(
+                tuple("MEMBER", null, null, null), tuple("NON_MEMBER", null, null, null), tuple("ALL", null, null, null));
         Map<String, Object> series = dashboard.series(range, "EUR", Locale.ITALIAN).data();
         assertThat((List<?>) series.get("labels")).hasSize(12).first().isEqualTo("dic 2025");
         assertThat((List<?>) series.get("aovMember")).hasSize(12).containsOnlyNulls();

@@ -81,7 +81,7 @@ class HeadlineCardsTest {
     @Test
     void everyKpiOfTheHeadlineHasACard() {
         assertThat(CardSpec.ALL).extracting(s -> s.id).containsExactly("aov_member", "aov_non_member", "aov_gap",
-                "member_share", "margin_member", "margin_non_member", "csi", "nps", "response_rate", "follow_ups_opened",
+                "member_share", "margin_member", "margin_non_member", "csi", "csi_weighted", "nps", "response_rate", "follow_ups_opened",
                 "follow_up_median_hours");
     }
 

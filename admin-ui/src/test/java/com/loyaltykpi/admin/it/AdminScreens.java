@@ -149,10 +149,22 @@ abstract class AdminScreens {
         assertThat(card(page, "member_share")).isEqualTo(Shown.percent(all.value(Kpi.MEMBER_SHARE)));
         assertThat(card(page, "csi")).isEqualTo(Shown.score(all.value(Kpi.CSI)));
         assertThat(page.select("#lk-card-csi").attr("title")).contains("0-100");
-        // twelve headline cards and the incremental revenue, after the payoff card
-        assertThat(page.select(".lk-card")).hasSize(13);
+        assertThat(card(page, "csi_weighted")).isEqualTo(Shown.score(all.value(Kpi.CSI_WEIGHTED)));
+        // thirteen headline cards and the incremental revenue, after the payoff card
+        assertThat(page.select(".lk-card")).hasSize(14);
+        // who answers: per segment, the response rates by channel and both indexes with their margins
+        assertThat(page.select("#lk-responses-ALL td").eachText()).containsExactly(
+                all.value(Kpi.INVITATIONS).toPlainString(), Shown.percent(all.value(Kpi.RESPONSE_RATE_CHECKOUT)),
+                Shown.percent(all.value(Kpi.RESPONSE_RATE_WAVE)), withMargin(all, Kpi.CSI, Kpi.CSI_MARGIN),
+                withMargin(all, Kpi.CSI_WEIGHTED, Kpi.CSI_WEIGHTED_MARGIN));
+        assertThat(page.select("#lk-responses-MEMBER th").text()).isEqualTo("Members");
         assertThat(page.select(".lk-card").first().id()).isEqualTo("lk-card-payoff");
         assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
+    }
+
+    private static String withMargin(KpiRow row, Kpi kpi, Kpi margin) {
+        String value = Shown.score(row.value(kpi));
+        return row.value(margin) == null ? value : value + " ± " + Shown.score(row.value(margin));
     }
 
     @Test

@@ -38,7 +38,11 @@ public enum Kpi {
     NPS_CHANGE("nps_change", Kind.SCORE, false),
     FOLLOW_UPS_OPENED("follow_ups_opened", Kind.COUNT, false),
     FOLLOW_UPS_CLOSED("follow_ups_closed", Kind.COUNT, false),
-    FOLLOW_UP_MEDIAN_HOURS("follow_up_median_hours", Kind.HOURS, false);
+    FOLLOW_UP_MEDIAN_HOURS("follow_up_median_hours", Kind.HOURS, false),
+    CSI_WEIGHTED("csi_weighted", Kind.SCORE, false),
+    CSI_WEIGHTED_MARGIN("csi_weighted_margin", Kind.SCORE, false),
+    RESPONSE_RATE_CHECKOUT("response_rate_checkout", Kind.RATIO, false),
+    RESPONSE_RATE_WAVE("response_rate_wave", Kind.RATIO, false);
 
     /** How a value is written: counts whole, money at the currency's scale, ratios and points with 4 decimals. */
     public enum Kind {

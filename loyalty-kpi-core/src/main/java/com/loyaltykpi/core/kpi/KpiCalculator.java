@@ -2,6 +2,7 @@ package com.loyaltykpi.core.kpi;
 
 import com.loyaltykpi.core.period.Measures;
 import com.loyaltykpi.core.followup.FollowUpPeriods;
+import com.loyaltykpi.core.mix.WeightedMean;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
 import com.loyaltykpi.core.period.Segment;
 import java.math.BigDecimal;
@@ -65,6 +66,9 @@ public final class KpiCalculator {
     public static void satisfaction(Map<Kpi, BigDecimal> values, SatisfactionMeasures p, SatisfactionMeasures previous) {
         values.put(Kpi.INVITATIONS, BigDecimal.valueOf(p.invitations()));
         values.put(Kpi.RESPONSE_RATE, ratio(BigDecimal.valueOf(p.answeredInvitations()), BigDecimal.valueOf(p.invitations())));
+        values.put(Kpi.RESPONSE_RATE_CHECKOUT, ratio(BigDecimal.valueOf(p.answeredInvitations() - p.waveAnswered()),
+                BigDecimal.valueOf(p.invitations() - p.waveInvitations())));
+        values.put(Kpi.RESPONSE_RATE_WAVE, ratio(BigDecimal.valueOf(p.waveAnswered()), BigDecimal.valueOf(p.waveInvitations())));
         values.put(Kpi.ANSWERS, BigDecimal.valueOf(p.answers()));
         BigDecimal answers = BigDecimal.valueOf(p.answers());
         values.put(Kpi.CSAT, ratio(BigDecimal.valueOf(p.satisfied()), answers));
@@ -85,6 +89,12 @@ public final class KpiCalculator {
         values.put(Kpi.FOLLOW_UPS_OPENED, BigDecimal.valueOf(periods.opened(start, segment)));
         values.put(Kpi.FOLLOW_UPS_CLOSED, BigDecimal.valueOf(periods.closed(start, segment)));
         values.put(Kpi.FOLLOW_UP_MEDIAN_HOURS, periods.medianHoursToClose(start, segment));
+    }
+
+    /** Adds the satisfaction index weighted to the order mix, with its margin (null: too few answers or no orders). */
+    public static void weighted(Map<Kpi, BigDecimal> values, WeightedMean weighted) {
+        values.put(Kpi.CSI_WEIGHTED, weighted == null ? null : decimal(weighted.csi()));
+        values.put(Kpi.CSI_WEIGHTED_MARGIN, weighted == null ? null : decimal(weighted.csiMargin()));
     }
 
     /** (mean satisfaction - 1) / 4 x 100. */

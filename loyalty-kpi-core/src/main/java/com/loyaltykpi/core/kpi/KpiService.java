@@ -2,6 +2,11 @@ package com.loyaltykpi.core.kpi;
 
 import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.mix.PostStratification;
+import com.loyaltykpi.core.mix.SurveyMix;
+import com.loyaltykpi.core.mix.MixRollupStore;
+import com.loyaltykpi.core.mix.OrderValueBands;
+import com.loyaltykpi.core.mix.WeightedMean;
 import com.loyaltykpi.core.period.Measures;
 import com.loyaltykpi.core.followup.FollowUpPeriods;
 import com.loyaltykpi.core.followup.FollowUpStore;
@@ -38,6 +43,7 @@ public class KpiService {
     private final RollupStore rollups;
     private final SurveyRollupStore surveyRollups;
     private final FollowUpStore followUps;
+    private final MixRollupStore mixes;
     private final MembershipStore memberships;
     private final ShopTimeZone timeZone;
     private final DataVersion dataVersion;
@@ -49,11 +55,12 @@ public class KpiService {
     private volatile Versioned<Map<List<Long>, MembershipCounts>> membershipCounts;
     private volatile Versioned<List<String>> currencies;
 
-    public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, FollowUpStore followUps,
+    public KpiService(RollupStore rollups, SurveyRollupStore surveyRollups, FollowUpStore followUps, MixRollupStore mixes,
                       MembershipStore memberships, ShopTimeZone timeZone, DataVersion dataVersion, KpiCache cache) {
         this.rollups = rollups;
         this.surveyRollups = surveyRollups;
         this.followUps = followUps;
+        this.mixes = mixes;
         this.memberships = memberships;
         this.timeZone = timeZone;
         this.dataVersion = dataVersion;
@@ -102,6 +109,7 @@ public class KpiService {
         FollowUpPeriods followUpPeriods = new FollowUpPeriods(followUps.openedOrClosedBetween(
                 Instant.ofEpochMilli(boundaries[0]), Instant.ofEpochMilli(boundaries[boundaries.length - 1])),
                 calendar, granularity);
+        SurveyMix mix = SurveyMix.read(mixes, new OrderValueBands(rollups.averageOrderValues()), granularity, starts);
         List<KpiRow> rows = new ArrayList<KpiRow>();
         for (LocalDate start : starts) {
             Map<Segment, Measures> period = period(stored, query, start);
@@ -116,6 +124,7 @@ public class KpiService {
                 KpiCalculator.satisfaction(values, satisfaction(answers, start, segment),
                         satisfaction(answers, granularity.plus(start, -1), segment));
                 KpiCalculator.followUps(values, followUpPeriods, start, segment);
+                KpiCalculator.weighted(values, weighted(mix, start, segment));
                 if (segment == Segment.ALL) {
                     KpiCalculator.program(values, period, previous, members.membersBefore(ends),
                             members.enrolledBetween(begins, ends));
@@ -168,6 +177,14 @@ public class KpiService {
             this.version = version;
             this.value = value;
         }
+    }
+
+    /** The satisfaction index weighted to the order mix: by segment and band for ALL, by band within a segment. */
+    private static WeightedMean weighted(SurveyMix mix, LocalDate start, Segment segment) {
+        if (segment == Segment.ALL) {
+            return PostStratification.ofSegments(mix.bands(start, Segment.NON_MEMBER), mix.bands(start, Segment.MEMBER));
+        }
+        return PostStratification.ofBands(mix.bands(start, segment));
     }
 
     private static SatisfactionMeasures satisfaction(Map<String, SatisfactionMeasures> stored, LocalDate start,

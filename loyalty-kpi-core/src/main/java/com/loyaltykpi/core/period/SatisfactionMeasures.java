@@ -4,7 +4,8 @@ package com.loyaltykpi.core.period;
  * The additive survey measures of one (period, segment): invitations issued in the period and how many of them
  * were answered (at any time), and the answers given in the period with their score counts. Every answer has a
  * satisfaction score; the recommendation score follows it (the shopper may skip it), so the recommendation's
- * counts have their own number of answers.
+ * counts have their own number of answers. Invitations of relationship waves are also counted apart (the others
+ * came with a checkout).
  */
 public final class SatisfactionMeasures {
 
@@ -17,13 +18,15 @@ public final class SatisfactionMeasures {
     private long recommendAnswers;
     private long promoters;
     private long detractors;
+    private long waveInvitations;
+    private long waveAnswered;
 
     public SatisfactionMeasures() {
     }
 
     public SatisfactionMeasures(long invitations, long answeredInvitations, long answers, long satisfactionSum,
                                 long satisfactionSquares, long satisfied, long recommendAnswers, long promoters,
-                                long detractors) {
+                                long detractors, long waveInvitations, long waveAnswered) {
         this.invitations = invitations;
         this.answeredInvitations = answeredInvitations;
         this.answers = answers;
@@ -33,14 +36,18 @@ public final class SatisfactionMeasures {
         this.recommendAnswers = recommendAnswers;
         this.promoters = promoters;
         this.detractors = detractors;
+        this.waveInvitations = waveInvitations;
+        this.waveAnswered = waveAnswered;
     }
 
-    public void addInvitation(int sign) {
+    public void addInvitation(int sign, boolean wave) {
         invitations += sign;
+        waveInvitations += wave ? sign : 0;
     }
 
-    public void addAnsweredInvitation(int sign) {
+    public void addAnsweredInvitation(int sign, boolean wave) {
         answeredInvitations += sign;
+        waveAnswered += wave ? sign : 0;
     }
 
     /** An answer's satisfaction score (1 to 5). */
@@ -68,12 +75,14 @@ public final class SatisfactionMeasures {
         recommendAnswers += o.recommendAnswers;
         promoters += o.promoters;
         detractors += o.detractors;
+        waveInvitations += o.waveInvitations;
+        waveAnswered += o.waveAnswered;
     }
 
     public boolean isEmpty() {
         return invitations == 0 && answeredInvitations == 0 && answers == 0 && satisfactionSum == 0
                 && satisfactionSquares == 0 && satisfied == 0 && recommendAnswers == 0 && promoters == 0
-                && detractors == 0;
+                && detractors == 0 && waveInvitations == 0 && waveAnswered == 0;
     }
 
     public long invitations() {
@@ -115,5 +124,15 @@ public final class SatisfactionMeasures {
     /** Recommend scores of 0 to 6. */
     public long detractors() {
         return detractors;
+    }
+
+    /** Invitations of relationship waves issued in the period. */
+    public long waveInvitations() {
+        return waveInvitations;
+    }
+
+    /** Of those, how many were answered (at any time). */
+    public long waveAnswered() {
+        return waveAnswered;
     }
 }

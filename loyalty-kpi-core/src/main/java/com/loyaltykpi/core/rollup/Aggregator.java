@@ -31,11 +31,11 @@ public class Aggregator {
     public static final String LOCK = "rollup";
     /**
      * How the stored rollups were built: the shop's time zone and the rollups' layout. Layout 2 counts the answers
-     * behind the NPS apart (the recommendation may follow the satisfaction score); an install built before
-     * rebuilds once.
+     * behind the NPS apart (the recommendation may follow the satisfaction score); layout 3 adds the order mix
+     * (LK_MIX_ROLLUP) and the wave invitations apart; an install built before rebuilds once.
      */
     static final String BUILT_AS = "rollup.builtAs";
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private static final Log LOG = LogFactory.getLog(Aggregator.class);
     private static final int ATTEMPTS = 5;

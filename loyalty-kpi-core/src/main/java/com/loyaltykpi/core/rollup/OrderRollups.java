@@ -1,5 +1,8 @@
 package com.loyaltykpi.core.rollup;
 
+import com.loyaltykpi.core.mix.MixRollupStore;
+import com.loyaltykpi.core.mix.ValueSteps;
+
 import com.loyaltykpi.core.capture.FactChange;
 import com.loyaltykpi.core.capture.FactChangeStore;
 import com.loyaltykpi.core.period.BusinessCalendar;
@@ -42,15 +45,17 @@ public class OrderRollups implements ChangeApplier {
     private final RollupStore rollups;
     private final CustomerCounts customerCounts;
     private final CalendarStore calendarStore;
+    private final MixRollupStore mix;
     private final int batchSize;
 
     public OrderRollups(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups, CustomerCounts customerCounts,
-                        CalendarStore calendarStore, int batchSize) {
+                        CalendarStore calendarStore, MixRollupStore mix, int batchSize) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.rollups = rollups;
         this.customerCounts = customerCounts;
         this.calendarStore = calendarStore;
+        this.mix = mix;
         this.batchSize = batchSize;
     }
 
@@ -78,6 +83,7 @@ public class OrderRollups implements ChangeApplier {
         Map<String, Object> range = jdbc.queryForMap("SELECT MIN(SUBMITTED_AT) AS FIRST_AT, MAX(SUBMITTED_AT) AS LAST_AT "
                 + "FROM LK_ORDER_FACT");
         long facts = 0;
+        MixRollupStore.Deltas orderMix = new MixRollupStore.Deltas();
         if (range.get("FIRST_AT") != null) {
             calendarStore.cover(calendar, Instant.ofEpochMilli(((Number) range.get("FIRST_AT")).longValue()),
                     Instant.ofEpochMilli(((Number) range.get("LAST_AT")).longValue()));
@@ -89,7 +95,9 @@ public class OrderRollups implements ChangeApplier {
                 addCustomers(dialect, from, granularity, rows);
             }
             rollups.insert(rows);
+            addMix(dialect, from, orderMix);
         }
+        mix.replace(MixRollupStore.Source.ORDER, orderMix);
         changes.delete(pendingChanges);
         return facts;
     }
@@ -117,6 +125,20 @@ public class OrderRollups implements ChangeApplier {
                     }
                 });
         return orders[0];
+    }
+
+    /** Orders per business day, segment, currency and value step: the order mix. */
+    private void addMix(SqlDialect dialect, String from, final MixRollupStore.Deltas orderMix) {
+        jdbc.query(dialect.withMemory("SELECT DAY_START, CURRENCY, IS_MEMBER, STEP, COUNT(*) FROM (SELECT c.DAY_START "
+                + "AS DAY_START, f.CURRENCY AS CURRENCY, f.IS_MEMBER AS IS_MEMBER, " + ValueSteps.sql(dialect, "f.REVENUE")
+                + " AS STEP" + from + ") x GROUP BY DAY_START, CURRENCY, IS_MEMBER, STEP", WORKING_MEGABYTES),
+                new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        orderMix.add(rs.getDate(1).toLocalDate(), Segment.of(rs.getBoolean(3)), rs.getString(2),
+                                rs.getInt(4), rs.getLong(5), 0, 0);
+                    }
+                });
     }
 
     /** Distinct and repeat customers of each period of this granularity, per segment. */
@@ -149,9 +171,11 @@ public class OrderRollups implements ChangeApplier {
     private void apply(List<FactChange> batch, BusinessCalendar calendar) {
         Map<RollupKey, Measures> deltas = new HashMap<RollupKey, Measures>();
         Map<CustomerPeriodKey, OrderCounts> countDeltas = new HashMap<CustomerPeriodKey, OrderCounts>();
+        MixRollupStore.Deltas orderMix = new MixRollupStore.Deltas();
         for (FactChange change : batch) {
             LocalDate day = calendar.dayOf(change.submittedAt());
             Segment segment = Segment.of(change.member());
+            orderMix.add(day, segment, change.currency(), ValueSteps.of(change.revenue()), change.sign(), 0, 0);
             for (Granularity granularity : Granularity.values()) {
                 LocalDate start = granularity.start(day);
                 for (Segment counted : new Segment[] {segment, Segment.ALL}) {
@@ -168,6 +192,7 @@ public class OrderRollups implements ChangeApplier {
         }
         applyCustomerCounts(countDeltas, deltas, calendar);
         writeRollups(deltas);
+        mix.apply(MixRollupStore.Source.ORDER, orderMix);
     }
 
     /** Adds to the rollup deltas what the batch changes in distinct and repeat customers. */

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,6 +81,22 @@ public class RollupStore {
                     });
         }
         return found;
+    }
+
+    /** Each currency's average order value over all its orders (from the yearly rollups); currencies with orders only. */
+    public Map<String, BigDecimal> averageOrderValues() {
+        final Map<String, BigDecimal> averages = new HashMap<String, BigDecimal>();
+        jdbc.query("SELECT CURRENCY, SUM(REVENUE), SUM(ORDERS) FROM LK_ROLLUP WHERE GRANULARITY = 'YEAR' AND SEGMENT = 'ALL' "
+                + "GROUP BY CURRENCY", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        if (rs.getLong(3) > 0) {
+                            averages.put(rs.getString(1), rs.getBigDecimal(2).divide(BigDecimal.valueOf(rs.getLong(3)),
+                                    MathContext.DECIMAL64));
+                        }
+                    }
+                });
+        return averages;
     }
 
     /** The currencies that have orders, for choosing one in a report. */

@@ -18,17 +18,24 @@ import java.util.List;
  * LK_SURVEY_ANSWER.RECOMMEND may be null (the recommendation follows the one-click satisfaction score),
  * LK_SURVEY_ANSWER.FOLLOWED_UP_AT says when that follow-up came (answers of earlier versions, always whole, have
  * a recommendation score and need none), and LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS counts the answers behind the
- * NPS; LK_SURVEY_INVITATION.REMINDED_AT records the one reminder e-mail. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
+ * NPS; LK_SURVEY_INVITATION.REMINDED_AT records the one reminder e-mail; LK_SURVEY_ROLLUP.WAVE_INVITATIONS and
+ * WAVE_ANSWERED count the wave invitations apart, and LK_SURVEY_CHANGE.CHANNEL, ORDER_CURRENCY and ORDER_REVENUE
+ * carry what the rollups need of the invitation and its order. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
  * never reach a KPI.
  */
 final class ColumnUpgrades {
 
-    static final String ADD_RECOMMEND_ANSWERS =
-            "ALTER TABLE LK_SURVEY_ROLLUP ADD RECOMMEND_ANSWERS BIGINT DEFAULT 0 NOT NULL";
-
-    static final String ADD_FOLLOWED_UP_AT = "ALTER TABLE LK_SURVEY_ANSWER ADD FOLLOWED_UP_AT BIGINT";
-
-    static final String ADD_REMINDED_AT = "ALTER TABLE LK_SURVEY_INVITATION ADD REMINDED_AT BIGINT";
+    /** Columns added since the first version: table, column, and the statement that adds it. */
+    private static final String[][] ADDED = {
+        {"LK_SURVEY_ROLLUP", "RECOMMEND_ANSWERS", "ALTER TABLE LK_SURVEY_ROLLUP ADD RECOMMEND_ANSWERS BIGINT DEFAULT 0 NOT NULL"},
+        {"LK_SURVEY_ANSWER", "FOLLOWED_UP_AT", "ALTER TABLE LK_SURVEY_ANSWER ADD FOLLOWED_UP_AT BIGINT"},
+        {"LK_SURVEY_INVITATION", "REMINDED_AT", "ALTER TABLE LK_SURVEY_INVITATION ADD REMINDED_AT BIGINT"},
+        {"LK_SURVEY_ROLLUP", "WAVE_INVITATIONS", "ALTER TABLE LK_SURVEY_ROLLUP ADD WAVE_INVITATIONS BIGINT DEFAULT 0 NOT NULL"},
+        {"LK_SURVEY_ROLLUP", "WAVE_ANSWERED", "ALTER TABLE LK_SURVEY_ROLLUP ADD WAVE_ANSWERED BIGINT DEFAULT 0 NOT NULL"},
+        {"LK_SURVEY_CHANGE", "CHANNEL", "ALTER TABLE LK_SURVEY_CHANGE ADD CHANNEL VARCHAR(16)"},
+        {"LK_SURVEY_CHANGE", "ORDER_CURRENCY", "ALTER TABLE LK_SURVEY_CHANGE ADD ORDER_CURRENCY VARCHAR(3)"},
+        {"LK_SURVEY_CHANGE", "ORDER_REVENUE", "ALTER TABLE LK_SURVEY_CHANGE ADD ORDER_REVENUE NUMERIC(19,5)"},
+    };
 
     private static final Log LOG = LogFactory.getLog(ColumnUpgrades.class);
 
@@ -37,14 +44,10 @@ final class ColumnUpgrades {
 
     static void ensure(Connection connection, List<String> done, List<String> problems) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        if (nullable(meta, "LK_SURVEY_ROLLUP", "RECOMMEND_ANSWERS") == null) {
-            run(connection, ADD_RECOMMEND_ANSWERS, "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added", done, problems);
-        }
-        if (nullable(meta, "LK_SURVEY_ANSWER", "FOLLOWED_UP_AT") == null) {
-            run(connection, ADD_FOLLOWED_UP_AT, "LK_SURVEY_ANSWER.FOLLOWED_UP_AT added", done, problems);
-        }
-        if (nullable(meta, "LK_SURVEY_INVITATION", "REMINDED_AT") == null) {
-            run(connection, ADD_REMINDED_AT, "LK_SURVEY_INVITATION.REMINDED_AT added", done, problems);
+        for (String[] added : ADDED) {
+            if (nullable(meta, added[0], added[1]) == null) {
+                run(connection, added[2], added[0] + "." + added[1] + " added", done, problems);
+            }
         }
         if (Boolean.FALSE.equals(nullable(meta, "LK_SURVEY_ANSWER", "RECOMMEND"))) {
             run(connection, recommendNullable(meta), "LK_SURVEY_ANSWER.RECOMMEND may be null", done, problems);

@@ -32,6 +32,11 @@ public enum SqlDialect {
         return column + (this == MARIADB ? " DIV " : " / ") + divisor;
     }
 
+    /** A numeric column as a double: PostgreSQL's logarithms of NUMERIC are exact and about thirty times slower. */
+    public String asDouble(String column) {
+        return "CAST(" + column + (this == POSTGRESQL ? " AS DOUBLE PRECISION)" : " AS DOUBLE)");
+    }
+
     /**
      * The join of a big table to a small lookup table ({@code table} with its alias), the big one read first:
      * MariaDB's optimizer otherwise may take the small table, whose statistics are not fresh yet, as the outer one.

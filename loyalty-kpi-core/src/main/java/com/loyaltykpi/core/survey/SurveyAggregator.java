@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.mix.MixRollupStore;
+import com.loyaltykpi.core.mix.ValueSteps;
 import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
@@ -9,6 +11,7 @@ import com.loyaltykpi.core.rollup.ChangeApplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,12 +32,15 @@ public class SurveyAggregator implements ChangeApplier {
 
     private final SurveyChangeStore changes;
     private final SurveyRollupStore rollups;
+    private final MixRollupStore mix;
     private final JdbcTemplate jdbc;
     private final int batchSize;
 
-    public SurveyAggregator(SurveyChangeStore changes, SurveyRollupStore rollups, JdbcTemplate jdbc, int batchSize) {
+    public SurveyAggregator(SurveyChangeStore changes, SurveyRollupStore rollups, MixRollupStore mix, JdbcTemplate jdbc,
+                            int batchSize) {
         this.changes = changes;
         this.rollups = rollups;
+        this.mix = mix;
         this.jdbc = jdbc;
         this.batchSize = batchSize;
     }
@@ -49,16 +55,19 @@ public class SurveyAggregator implements ChangeApplier {
         Deltas deltas = new Deltas(calendar);
         List<Long> ids = new ArrayList<Long>();
         for (SurveyChangeStore.Change change : batch) {
+            boolean wave = change.channel == InvitationChannel.WAVE;
             if (change.kind == SurveyChangeStore.Kind.INVITED) {
-                deltas.invited(change.segment, change.at, 1);
+                deltas.invited(change.segment, change.at, wave);
             } else if (change.kind == SurveyChangeStore.Kind.ANSWERED) {
-                deltas.answered(change.segment, change.issuedAt, change.at, change.satisfaction, change.recommend);
+                deltas.answered(change.segment, change.issuedAt, change.at, change.satisfaction, change.recommend, wave);
+                deltas.aboutOrder(change.segment, change.at, change.satisfaction, change.orderCurrency, change.orderRevenue);
             } else {
                 deltas.recommended(change.segment, change.at, change.recommend);
             }
             ids.add(change.id);
         }
         deltas.writeTo(rollups);
+        mix.apply(MixRollupStore.Source.ANSWER, deltas.answerMix);
         changes.delete(ids);
         return batch.size();
     }
@@ -73,24 +82,32 @@ public class SurveyAggregator implements ChangeApplier {
         rollups.deleteAll();
         final Deltas deltas = new Deltas(calendar);
         final long[] counted = new long[1];
-        jdbc.query("SELECT SEGMENT, ISSUED_AT FROM LK_SURVEY_INVITATION", new RowCallbackHandler() {
+        jdbc.query("SELECT SEGMENT, ISSUED_AT, CHANNEL FROM LK_SURVEY_INVITATION", new RowCallbackHandler() {
             @Override
             public void processRow(ResultSet rs) throws SQLException {
-                deltas.invited(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)), 1);
+                deltas.invited(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        InvitationChannel.WAVE.name().equals(rs.getString(3)));
                 counted[0]++;
             }
         });
-        jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND FROM LK_SURVEY_ANSWER a "
-                + "JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID", new RowCallbackHandler() {
+        jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND, i.CHANNEL, f.CURRENCY, "
+                + "f.REVENUE FROM LK_SURVEY_ANSWER a JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID "
+                + "LEFT JOIN LK_ORDER_FACT f ON f.ORIGIN = i.ORDER_ORIGIN AND f.ORDER_ID = i.ORDER_ID",
+                new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         int recommend = rs.getInt(5);
-                        deltas.answered(Segment.valueOf(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
-                                Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4), rs.wasNull() ? null : recommend);
+                        Integer given = rs.wasNull() ? null : recommend;
+                        Segment segment = Segment.valueOf(rs.getString(1));
+                        Instant answeredAt = Instant.ofEpochMilli(rs.getLong(3));
+                        deltas.answered(segment, Instant.ofEpochMilli(rs.getLong(2)), answeredAt, rs.getInt(4), given,
+                                InvitationChannel.WAVE.name().equals(rs.getString(6)));
+                        deltas.aboutOrder(segment, answeredAt, rs.getInt(4), rs.getString(7), rs.getBigDecimal(8));
                         counted[0]++;
                     }
                 });
         deltas.writeTo(rollups);
+        mix.replace(MixRollupStore.Source.ANSWER, deltas.answerMix);
         changes.delete(pending);
         return counted[0];
     }
@@ -100,6 +117,8 @@ public class SurveyAggregator implements ChangeApplier {
         private final BusinessCalendar calendar;
         private final Map<Granularity, Map<String, SatisfactionMeasures>> byGranularity =
                 new EnumMap<Granularity, Map<String, SatisfactionMeasures>>(Granularity.class);
+        /** The answers about orders, by the order's currency and value step: the order mix's answers. */
+        final MixRollupStore.Deltas answerMix = new MixRollupStore.Deltas();
 
         Deltas(BusinessCalendar calendar) {
             this.calendar = calendar;
@@ -108,18 +127,19 @@ public class SurveyAggregator implements ChangeApplier {
             }
         }
 
-        void invited(Segment segment, Instant issuedAt, int sign) {
+        void invited(Segment segment, Instant issuedAt, boolean wave) {
             for (Granularity granularity : Granularity.values()) {
                 for (SatisfactionMeasures m : at(granularity, issuedAt, segment)) {
-                    m.addInvitation(sign);
+                    m.addInvitation(1, wave);
                 }
             }
         }
 
-        void answered(Segment segment, Instant issuedAt, Instant answeredAt, int satisfaction, Integer recommend) {
+        void answered(Segment segment, Instant issuedAt, Instant answeredAt, int satisfaction, Integer recommend,
+                      boolean wave) {
             for (Granularity granularity : Granularity.values()) {
                 for (SatisfactionMeasures m : at(granularity, issuedAt, segment)) {
-                    m.addAnsweredInvitation(1);
+                    m.addAnsweredInvitation(1, wave);
                 }
                 for (SatisfactionMeasures m : at(granularity, answeredAt, segment)) {
                     m.addSatisfaction(1, satisfaction);
@@ -127,6 +147,14 @@ public class SurveyAggregator implements ChangeApplier {
             }
             if (recommend != null) {
                 recommended(segment, answeredAt, recommend);
+            }
+        }
+
+        /** An answer about an order of this currency and revenue (none for a wave's answer or an unrecorded order). */
+        void aboutOrder(Segment segment, Instant answeredAt, int satisfaction, String currency, BigDecimal revenue) {
+            if (currency != null && revenue != null) {
+                answerMix.add(calendar.dayOf(answeredAt), segment, currency, ValueSteps.of(revenue), 1, satisfaction,
+                        (long) satisfaction * satisfaction);
             }
         }
 

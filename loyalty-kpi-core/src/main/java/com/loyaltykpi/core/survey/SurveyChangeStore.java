@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,8 +43,13 @@ public class SurveyChangeStore {
         final int satisfaction;
         /** The recommendation score, or null. */
         final Integer recommend;
+        final InvitationChannel channel;
+        /** The currency and revenue of the order an answer is about; null for a wave's or an unrecorded order's. */
+        final String orderCurrency;
+        final BigDecimal orderRevenue;
 
-        Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, Integer recommend) {
+        Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, Integer recommend,
+               InvitationChannel channel, String orderCurrency, BigDecimal orderRevenue) {
             this.id = id;
             this.kind = kind;
             this.segment = segment;
@@ -51,6 +57,9 @@ public class SurveyChangeStore {
             this.issuedAt = issuedAt;
             this.satisfaction = satisfaction;
             this.recommend = recommend;
+            this.channel = channel;
+            this.orderCurrency = orderCurrency;
+            this.orderRevenue = orderRevenue;
         }
     }
 
@@ -63,9 +72,9 @@ public class SurveyChangeStore {
     }
 
     public void invited(Invitation invitation) {
-        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND) "
-                + "VALUES (?, ?, ?, ?, 0, 0)", Kind.INVITED.name(), invitation.segment().name(),
-                invitation.issuedAt().toEpochMilli(), invitation.issuedAt().toEpochMilli());
+        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND, CHANNEL) "
+                + "VALUES (?, ?, ?, ?, 0, 0, ?)", Kind.INVITED.name(), invitation.segment().name(),
+                invitation.issuedAt().toEpochMilli(), invitation.issuedAt().toEpochMilli(), invitation.channel().name());
     }
 
     /** An answer given at {@code at}; {@code recommend} null when the shopper has not given it (yet). */
@@ -78,22 +87,30 @@ public class SurveyChangeStore {
         insert(Kind.RECOMMEND, invitation, answeredAt, 0, recommend);
     }
 
+    /** A change with the channel of the invitation and the currency and revenue of its order (if recorded). */
     private void insert(Kind kind, Invitation invitation, Instant at, int satisfaction, int recommend) {
-        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", kind.name(), invitation.segment().name(), at.toEpochMilli(),
-                invitation.issuedAt().toEpochMilli(), satisfaction, recommend);
+        jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND, CHANNEL, "
+                + "ORDER_CURRENCY, ORDER_REVENUE) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + "(SELECT CURRENCY FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?), "
+                + "(SELECT REVENUE FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?))", kind.name(),
+                invitation.segment().name(), at.toEpochMilli(), invitation.issuedAt().toEpochMilli(), satisfaction,
+                recommend, invitation.channel().name(), invitation.orderOrigin(), invitation.orderId(),
+                invitation.orderOrigin(), invitation.orderId());
     }
 
     List<Change> oldest(int limit) {
         JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
         limited.setMaxRows(limit);
-        return limited.query("SELECT ID, KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND FROM LK_SURVEY_CHANGE "
-                + "ORDER BY ID", new RowMapper<Change>() {
+        return limited.query("SELECT ID, KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND, CHANNEL, "
+                + "ORDER_CURRENCY, ORDER_REVENUE FROM LK_SURVEY_CHANGE ORDER BY ID", new RowMapper<Change>() {
                     @Override
                     public Change mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        String channel = rs.getString(8);
                         return new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                                 Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6),
-                                rs.getInt(7) == NONE ? null : Integer.valueOf(rs.getInt(7)));
+                                rs.getInt(7) == NONE ? null : Integer.valueOf(rs.getInt(7)),
+                                channel == null ? InvitationChannel.CHECKOUT : InvitationChannel.valueOf(channel),
+                                rs.getString(9), rs.getBigDecimal(10));
                     }
                 });
     }

@@ -23,7 +23,7 @@ import java.util.Map;
 public class SurveyRollupStore {
 
     private static final String MEASURES = "INVITATIONS, ANSWERED_INVITATIONS, ANSWERS, SATISFACTION_SUM, "
-            + "SATISFACTION_SQUARES, SATISFIED, RECOMMEND_ANSWERS, PROMOTERS, DETRACTORS";
+            + "SATISFACTION_SQUARES, SATISFIED, RECOMMEND_ANSWERS, PROMOTERS, DETRACTORS, WAVE_INVITATIONS, WAVE_ANSWERED";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -55,7 +55,8 @@ public class SurveyRollupStore {
                     public void processRow(ResultSet rs) throws SQLException {
                         found.put(key(rs.getDate(1).toLocalDate(), Segment.valueOf(rs.getString(2))),
                                 new SatisfactionMeasures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                                        rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                                        rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                                        rs.getLong(12), rs.getLong(13)));
                     }
                 });
         return found;
@@ -77,13 +78,13 @@ public class SurveyRollupStore {
             Object[] where = {granularity.name(), Date.valueOf(start), segment};
             if (!stored.containsKey(key)) {
                 jdbc.update("INSERT INTO LK_SURVEY_ROLLUP (GRANULARITY, PERIOD_START, SEGMENT, " + MEASURES
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", concat(where, values(row)));
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", concat(where, values(row)));
             } else if (row.isEmpty()) {
                 jdbc.update("DELETE FROM LK_SURVEY_ROLLUP WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?", where);
             } else {
                 jdbc.update("UPDATE LK_SURVEY_ROLLUP SET INVITATIONS = ?, ANSWERED_INVITATIONS = ?, ANSWERS = ?, "
                         + "SATISFACTION_SUM = ?, SATISFACTION_SQUARES = ?, SATISFIED = ?, RECOMMEND_ANSWERS = ?, "
-                        + "PROMOTERS = ?, DETRACTORS = ? WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?",
+                        + "PROMOTERS = ?, DETRACTORS = ?, WAVE_INVITATIONS = ?, WAVE_ANSWERED = ? WHERE GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ?",
                         concat(values(row), where));
             }
         }
@@ -95,7 +96,8 @@ public class SurveyRollupStore {
 
     private static Object[] values(SatisfactionMeasures m) {
         return new Object[] {m.invitations(), m.answeredInvitations(), m.answers(), m.satisfactionSum(),
-            m.satisfactionSquares(), m.satisfied(), m.recommendAnswers(), m.promoters(), m.detractors()};
+            m.satisfactionSquares(), m.satisfied(), m.recommendAnswers(), m.promoters(), m.detractors(), m.waveInvitations(),
+            m.waveAnswered()};
     }
 
     private static Object[] concat(Object[] a, Object[] b) {

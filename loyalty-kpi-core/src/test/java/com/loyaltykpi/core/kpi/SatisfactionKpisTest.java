@@ -21,10 +21,10 @@ class SatisfactionKpisTest {
             answer(m, answer[0], answer[1]);
         }
         for (int i = 0; i < 8; i++) {
-            m.addInvitation(1);
+            m.addInvitation(1, i < 2); // two of a wave, six of checkouts
         }
         for (int i = 0; i < 5; i++) {
-            m.addAnsweredInvitation(1);
+            m.addAnsweredInvitation(1, i < 1); // one of the wave's
         }
         return m;
     }
@@ -50,6 +50,8 @@ class SatisfactionKpisTest {
         assertThat(kpis.get(Kpi.NPS)).isEqualByComparingTo("0"); // promoters 10, 9; detractors 6, 0: 40% - 40%
         assertThat(kpis.get(Kpi.INVITATIONS)).isEqualByComparingTo("8");
         assertThat(kpis.get(Kpi.RESPONSE_RATE)).isEqualByComparingTo("0.625");
+        assertThat(kpis.get(Kpi.RESPONSE_RATE_CHECKOUT).doubleValue()).isCloseTo(4 / 6.0, within(1e-12));
+        assertThat(kpis.get(Kpi.RESPONSE_RATE_WAVE)).isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -106,7 +108,7 @@ class SatisfactionKpisTest {
     void oneAnswerHasNoCsiMarginAndTheNpsFormulaAsWritten() {
         SatisfactionMeasures one = new SatisfactionMeasures();
         answer(one, 4, 8);
-        one.addInvitation(1);
+        one.addInvitation(1, false);
 
         Map<Kpi, BigDecimal> kpis = kpis(one, null);
 

@@ -1,5 +1,7 @@
 package com.loyaltykpi.broadleaf.schema;
 
+import java.math.BigDecimal;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -34,4 +36,13 @@ public class SurveyChangeTable {
 
     @Column(name = "RECOMMEND", nullable = false)
     protected int recommend;
+
+    @Column(name = "CHANNEL", length = 16)
+    protected String channel;
+
+    @Column(name = "ORDER_CURRENCY", length = 3)
+    protected String orderCurrency;
+
+    @Column(name = "ORDER_REVENUE", precision = 19, scale = 5)
+    protected BigDecimal orderRevenue;
 }

@@ -45,6 +45,12 @@ public class SurveyRollupTable {
     @Column(name = "DETRACTORS", nullable = false)
     protected long detractors;
 
+    @Column(name = "WAVE_INVITATIONS", nullable = false)
+    protected long waveInvitations;
+
+    @Column(name = "WAVE_ANSWERED", nullable = false)
+    protected long waveAnswered;
+
     /** The primary key. */
     @Embeddable
     public static class Key extends TextKey {

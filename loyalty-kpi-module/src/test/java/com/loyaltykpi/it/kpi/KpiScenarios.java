@@ -216,10 +216,12 @@ public abstract class KpiScenarios extends ShopScenarios {
                 + "aov_change_yoy,aov_gap,aov_uplift,aov_gap_over_total,member_share,member_share_change,margin,"
                 + "margin_coverage,margin_gap,margin_change,frequency,repeat_rate,members,new_members,invitations,"
                 + "response_rate,answers,csat,csi,csi_margin,csi_change,nps_answers,nps,nps_margin,nps_change,"
-                + "follow_ups_opened,follow_ups_closed,follow_up_median_hours");
-        // no survey in February 2024: counts 0, every satisfaction score and the median time to close undefined
+                + "follow_ups_opened,follow_ups_closed,follow_up_median_hours,csi_weighted,csi_weighted_margin,"
+                + "response_rate_checkout,response_rate_wave");
+        // no survey in February 2024: counts 0, every satisfaction score, the median time to close, the weighted index
+        // and the response rates undefined
         assertThat(lines[1]).isEqualTo("2024-02-01,MONTH,MEMBER,EUR,3,210.00,2,70.00,,,,,,,,0.4375,0.7619,,,1.5000,0.5000,,,"
-                + "0,,0,,,,,0,,,,0,0,");
+                + "0,,0,,,,,0,,,,0,0,,,,,");
         assertThat(lines[3]).startsWith("2024-02-01,MONTH,ALL,EUR,5,330.00,3,66.00,-0.0571,-0.2667,10.00,0.1667,0.1515,"
                 + "0.6364,63.6364,0.4643,0.8485,-6.2500,-3.5714,1.6667,0.6667,"); // then members, new_members
     }
