@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.comments;
 
 import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.KeptResults;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -35,35 +36,16 @@ public class CommentAnalysis {
     private static final int KEPT = 16;
 
     private final JdbcTemplate jdbc;
-    private final DataVersion dataVersion;
-    private final Map<List<Object>, List<LanguageReport>> kept = new LinkedHashMap<List<Object>, List<LanguageReport>>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<LanguageReport>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptResults<List<LanguageReport>> kept;
 
     public CommentAnalysis(JdbcTemplate jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
-        this.dataVersion = dataVersion;
+        this.kept = new KeptResults<List<LanguageReport>>(dataVersion, KEPT);
     }
 
     /** The reports of the languages with comments from both groups, for answers given in [from, to). */
     public List<LanguageReport> of(Instant from, Instant to) {
-        List<Object> key = Arrays.<Object>asList(from, to, dataVersion.current());
-        synchronized (kept) {
-            List<LanguageReport> found = kept.get(key);
-            if (found != null) {
-                return found;
-            }
-        }
-        List<LanguageReport> reports = compute(from, to);
-        synchronized (kept) {
-            kept.put(key, reports);
-        }
-        return reports;
+        return kept.get(Arrays.<Object>asList(from, to), () -> compute(from, to));
     }
 
     private List<LanguageReport> compute(Instant from, Instant to) {
