@@ -7,6 +7,7 @@ import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.KpiCache;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.repurchase.Repurchases;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.rollup.AggregationReport;
 import com.loyaltykpi.core.support.SqlDialect;
@@ -17,9 +18,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,7 +50,7 @@ public final class KpiEngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         SizedReport.run("kpi", "| facts | customers | members | load s | GROUP BY s | rebuild s | rebuild / GROUP BY | "
-                + "10,000 new orders s | dashboard p95 uncached ms | cached ms | from facts ms | estimate s (members) | import rows/s | memberships import rows/s (orders re-stamped) |",
+                + "10,000 new orders s | dashboard p95 uncached ms | cached ms | from facts ms | estimate s (members) | import rows/s | memberships import rows/s (orders re-stamped) | after answering p95 s (answers) |",
                 KpiEngineBenchmark::run);
     }
 
@@ -81,6 +86,10 @@ public final class KpiEngineBenchmark {
             Estimate[] estimate = new Estimate[1];
             double estimateSeconds = Timing.seconds(() -> estimate[0] = engine.incrementalRevenue.estimate(
                     new EstimateRequest(SyntheticFacts.LAUNCH, SyntheticFacts.LAST_ENROLMENT, "EUR")));
+            int answers = answerOnePerTenCustomers(engine);
+            double afterAnswering = Timing.p95(5, () -> new Repurchases(engine.jdbc, engine.dataVersion, engine.clock).of(
+                    SyntheticFacts.FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    SyntheticFacts.LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), "EUR")) / 1000;
             byte[] csv = synthetic.ordersCsv(100000);
             ImportReport[] imported = new ImportReport[1];
             double importSeconds = Timing.seconds(() -> imported[0] = engine.ordersImport.importOrders(new ByteArrayInputStream(csv), false));
@@ -96,11 +105,30 @@ public final class KpiEngineBenchmark {
             if (enrolled[0].imported() != enrolments) {
                 throw new IllegalStateException("memberships import: " + enrolled[0]);
             }
-            return String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.2f | %.2f | %.1fx | %.2f | %.1f | %.3f | %.1f | %.2f (%,d analysed) | %,.0f | %,.0f (%,d) |",
+            return String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.2f | %.2f | %.1fx | %.2f | %.1f | %.3f | %.1f | %.2f (%,d analysed) | %,.0f | %,.0f (%,d) | %.2f (%,d) |",
                     facts, synthetic.customers(), synthetic.members(), load, groupBy, rebuild, rebuild / groupBy, incremental,
                     uncached, cached, direct, estimateSeconds, estimate[0].analysed(), 100000 / importSeconds,
-                    enrolments / membershipSeconds, enrolled[0].restamped());
+                    enrolments / membershipSeconds, enrolled[0].restamped(), afterAnswering, answers);
         }
+    }
+
+    /**
+     * One survey answer from every tenth registered customer, a day after their first order, with a recommendation
+     * score: what "after answering" reads (each answer's 90 days of the customer's orders). Returns the answers.
+     */
+    private static int answerOnePerTenCustomers(KpiEngine engine) {
+        List<Map<String, Object>> firsts = engine.jdbc.queryForList("SELECT CUSTOMER_ID, MIN(SUBMITTED_AT) AS FIRST_AT "
+                + "FROM LK_ORDER_FACT WHERE CUSTOMER_ID IS NOT NULL GROUP BY CUSTOMER_ID ORDER BY CUSTOMER_ID");
+        Random random = new Random(90);
+        List<Object[]> rows = new ArrayList<Object[]>();
+        for (int i = 0; i < firsts.size(); i += 10) {
+            Map<String, Object> first = firsts.get(i);
+            rows.add(new Object[] {-1L - i, ((Number) first.get("FIRST_AT")).longValue() + 86400000L,
+                i % 3 == 0 ? "MEMBER" : "NON_MEMBER", first.get("CUSTOMER_ID"), 1 + random.nextInt(5), random.nextInt(11)});
+        }
+        engine.jdbc.batchUpdate("INSERT INTO LK_SURVEY_ANSWER (INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, "
+                + "SATISFACTION, RECOMMEND) VALUES (?, ?, 'LINK', ?, ?, ?, ?)", rows);
+        return rows.size();
     }
 
     /** The dashboard's figures straight from the facts: orders, revenue and distinct customers per month and segment. */

@@ -217,6 +217,21 @@ class ShopJourneyIT {
         assertThat(browser.findElement(By.id("lk-estimate-interval")).getText()).startsWith("95%: ");
         assertThat(browser.findElement(By.id("lk-payoff-verdict")).getText()).isIn("Yes", "No", "Not known yet");
         HeadlessChromium.screenshot(browser, "sample-admin-dashboard");
+
+        // who answers, weighted to the order mix, and what the history's customers bought after answering: by
+        // quarter, so that the latest period has answers enough early in a month too
+        open("/admin/loyalty-dashboard?range=LAST_12_MONTHS&granularity=QUARTER&currency=USD");
+        List<String> all = browser.findElements(By.cssSelector("#lk-responses-ALL td")).stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList());
+        assertThat(all).hasSize(5);
+        assertThat(all.get(3)).as("raw index").contains("±");
+        assertThat(all.get(4)).as("weighted index").contains("±");
+        List<WebElement> promoters = browser.findElements(By.cssSelector("#lk-repurchases-PROMOTER td"));
+        assertThat(Integer.parseInt(promoters.get(0).getText()) + Integer.parseInt(promoters.get(3).getText()))
+                .as("promoters' answers at least 90 days old").isPositive();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -60);",
+                browser.findElement(By.id("lk-responses")));
+        HeadlessChromium.screenshot(browser, "sample-admin-who-answers");
     }
 
     @Test

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.repurchase.Repurchases;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /**
@@ -21,11 +23,13 @@ import com.loyaltykpi.core.settings.ShopTimeZone;
 public class Dashboard {
 
     private final KpiService kpis;
+    private final Repurchases repurchases;
     private final ShopTimeZone timeZone;
     private final Clock clock;
 
-    public Dashboard(KpiService kpis, ShopTimeZone timeZone, Clock clock) {
+    public Dashboard(KpiService kpis, Repurchases repurchases, ShopTimeZone timeZone, Clock clock) {
         this.kpis = kpis;
+        this.repurchases = repurchases;
         this.timeZone = timeZone;
         this.clock = clock;
     }
@@ -81,6 +85,22 @@ public class Dashboard {
             rows.add(ResponseRow.of(segment, table.row(latest, segment), figures));
         }
         return rows;
+    }
+
+    /**
+     * What customers bought in the 90 days after answering, for the answers given in the range (and at least 90 days
+     * ago), per NPS group and segment.
+     */
+    public List<RepurchaseRow> repurchases(DashboardRange range, String currency, Locale locale) {
+        BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
+        return RepurchaseRow.of(repurchases.of(calendar.startOf(range.from()), calendar.startOf(range.to().plusDays(1)),
+                currency), new Figures(locale, currency));
+    }
+
+    /** The last day whose answers the "after answering" table counts: the range's, or 90 days before today. */
+    public LocalDate repurchasesCountedUntil(DashboardRange range) {
+        BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
+        return calendar.dayOf(repurchases.countedUntil(calendar.startOf(range.to().plusDays(1))).minusMillis(1));
     }
 
     /** The chart series of every period of the range. */

@@ -51,6 +51,11 @@ public final class Figures {
         }
     }
 
+    /** A count per customer or per answer (orders per answer), with two decimals. */
+    public String perCustomer(double value) {
+        return decimal(BigDecimal.valueOf(value), 2, false);
+    }
+
     private String money(BigDecimal value) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         Currency unit = Currency.getInstance(currency);

@@ -63,6 +63,8 @@ public class DashboardController extends LoyaltyAdminController {
         model.addAttribute("currency", shown);
         model.addAttribute("cards", dashboard.cards(range, shown, locale(request)));
         model.addAttribute("responses", dashboard.responses(range, shown, locale(request)));
+        model.addAttribute("repurchases", dashboard.repurchases(range, shown, locale(request)));
+        model.addAttribute("repurchasesUntil", dashboard.repurchasesCountedUntil(range).toString());
         // the JSON goes into a script element of type application/json: "</" must not end it early
         model.addAttribute("seriesJson", json.writeValueAsString(dashboard.series(range, shown, locale(request)).data())
                 .replace("</", "<\\/"));

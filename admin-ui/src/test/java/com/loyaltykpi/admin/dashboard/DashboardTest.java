@@ -27,6 +27,7 @@ import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.repurchase.Repurchases;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /** The dashboard of a shop that has just installed the module: no orders, no answers, nothing undefined shown as 0. */
@@ -35,7 +36,7 @@ class DashboardTest {
     private final KpiService kpis = mock(KpiService.class);
     private final ShopTimeZone zone = mock(ShopTimeZone.class);
     // 23:30 UTC on November 23rd is already November 24th in Rome: "today" is the shop's day
-    private final Dashboard dashboard = new Dashboard(kpis, zone,
+    private final Dashboard dashboard = new Dashboard(kpis, mock(Repurchases.class), zone,
             Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC));
 
     @Test

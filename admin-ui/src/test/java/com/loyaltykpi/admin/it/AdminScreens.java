@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.codehaus.jackson.JsonNode;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
 
 import com.loyaltykpi.core.incrementality.Estimate;
 import com.loyaltykpi.core.incrementality.IncrementalRevenue;
+import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
+import com.loyaltykpi.core.repurchase.Repurchase;
+import com.loyaltykpi.core.repurchase.Repurchases;
+import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
@@ -158,6 +163,15 @@ abstract class AdminScreens {
                 Shown.percent(all.value(Kpi.RESPONSE_RATE_WAVE)), withMargin(all, Kpi.CSI, Kpi.CSI_MARGIN),
                 withMargin(all, Kpi.CSI_WEIGHTED, Kpi.CSI_WEIGHTED_MARGIN));
         assertThat(page.select("#lk-responses-MEMBER th").text()).isEqualTo("Members");
+        // after answering: per NPS group, members then non-members, answers, orders and revenue per answer
+        BusinessCalendar calendar = new BusinessCalendar(console.bean("lkShopTimeZone", ShopTimeZone.class).current());
+        List<Repurchase> after = console.bean("lkRepurchases", Repurchases.class).of(
+                calendar.startOf(month.minusMonths(11)), calendar.startOf(today.plusDays(1)), "USD");
+        assertThat(page.select("#lk-repurchases tbody tr")).hasSize(3);
+        assertThat(page.select("#lk-repurchases-PROMOTER td")).hasSize(6);
+        assertThat(page.select("#lk-repurchases-PROMOTER td").get(0).text())
+                .isEqualTo(String.valueOf(after.get(0).answers()));
+        assertThat(page.select("#lk-repurchases .lk-caution").text()).contains("not a cause");
         assertThat(page.select(".lk-card").first().id()).isEqualTo("lk-card-payoff");
         assertThat(page.selectFirst("#lk-series").data()).contains("\"labels\"").contains("\"aovMember\"");
     }

@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.schema;
 
+import com.loyaltykpi.core.mix.ValueSteps;
 import com.loyaltykpi.core.support.SqlDialect;
 
 import org.apache.commons.logging.Log;
@@ -19,8 +20,10 @@ import java.util.List;
  * LK_SURVEY_ANSWER.FOLLOWED_UP_AT says when that follow-up came (answers of earlier versions, always whole, have
  * a recommendation score and need none), and LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS counts the answers behind the
  * NPS; LK_SURVEY_INVITATION.REMINDED_AT records the one reminder e-mail; LK_SURVEY_ROLLUP.WAVE_INVITATIONS and
- * WAVE_ANSWERED count the wave invitations apart, and LK_SURVEY_CHANGE.CHANNEL, ORDER_CURRENCY and ORDER_REVENUE
- * carry what the rollups need of the invitation and its order. The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
+ * WAVE_ANSWERED count the wave invitations apart, and LK_SURVEY_CHANGE.CHANNEL, ORDER_CURRENCY and VALUE_STEP
+ * carry what the rollups need of the invitation and its order;
+ * LK_SURVEY_ANSWER.ORDER_CURRENCY and VALUE_STEP keep the answered order's place in the order mix after the link to
+ * the order is removed (filled in from the orders once, when added). The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
  * never reach a KPI.
  */
 final class ColumnUpgrades {
@@ -34,7 +37,9 @@ final class ColumnUpgrades {
         {"LK_SURVEY_ROLLUP", "WAVE_ANSWERED", "ALTER TABLE LK_SURVEY_ROLLUP ADD WAVE_ANSWERED BIGINT DEFAULT 0 NOT NULL"},
         {"LK_SURVEY_CHANGE", "CHANNEL", "ALTER TABLE LK_SURVEY_CHANGE ADD CHANNEL VARCHAR(16)"},
         {"LK_SURVEY_CHANGE", "ORDER_CURRENCY", "ALTER TABLE LK_SURVEY_CHANGE ADD ORDER_CURRENCY VARCHAR(3)"},
-        {"LK_SURVEY_CHANGE", "ORDER_REVENUE", "ALTER TABLE LK_SURVEY_CHANGE ADD ORDER_REVENUE NUMERIC(19,5)"},
+        {"LK_SURVEY_CHANGE", "VALUE_STEP", "ALTER TABLE LK_SURVEY_CHANGE ADD VALUE_STEP INTEGER"},
+        {"LK_SURVEY_ANSWER", "ORDER_CURRENCY", "ALTER TABLE LK_SURVEY_ANSWER ADD ORDER_CURRENCY VARCHAR(3)"},
+        {"LK_SURVEY_ANSWER", "VALUE_STEP", "ALTER TABLE LK_SURVEY_ANSWER ADD VALUE_STEP INTEGER"},
     };
 
     private static final Log LOG = LogFactory.getLog(ColumnUpgrades.class);
@@ -44,14 +49,27 @@ final class ColumnUpgrades {
 
     static void ensure(Connection connection, List<String> done, List<String> problems) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
+        boolean answersWithoutStep = nullable(meta, "LK_SURVEY_ANSWER", "VALUE_STEP") == null;
         for (String[] added : ADDED) {
             if (nullable(meta, added[0], added[1]) == null) {
                 run(connection, added[2], added[0] + "." + added[1] + " added", done, problems);
             }
         }
+        if (answersWithoutStep && problems.isEmpty()) {
+            run(connection, answersOrderMix(SqlDialect.of(meta)), "LK_SURVEY_ANSWER.VALUE_STEP filled in from the orders",
+                    done, problems);
+        }
         if (Boolean.FALSE.equals(nullable(meta, "LK_SURVEY_ANSWER", "RECOMMEND"))) {
             run(connection, recommendNullable(meta), "LK_SURVEY_ANSWER.RECOMMEND may be null", done, problems);
         }
+    }
+
+    /** Gives the answers of an earlier version the currency and value step of their orders, where still linked. */
+    static String answersOrderMix(SqlDialect dialect) {
+        String order = " FROM LK_SURVEY_INVITATION i JOIN LK_ORDER_FACT f ON f.ORIGIN = i.ORDER_ORIGIN AND f.ORDER_ID = "
+                + "i.ORDER_ID WHERE i.ID = LK_SURVEY_ANSWER.INVITATION_ID)";
+        return "UPDATE LK_SURVEY_ANSWER SET ORDER_CURRENCY = (SELECT f.CURRENCY" + order + ", VALUE_STEP = (SELECT "
+                + ValueSteps.sql(dialect, "f.REVENUE") + order;
     }
 
     /** The statement that lets LK_SURVEY_ANSWER.RECOMMEND be null, in this database's words. */

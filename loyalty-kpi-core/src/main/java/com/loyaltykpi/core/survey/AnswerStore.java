@@ -1,5 +1,8 @@
 package com.loyaltykpi.core.survey;
 
+import com.loyaltykpi.core.mix.ValueSteps;
+import com.loyaltykpi.core.support.SqlDialect;
+
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.support.DuplicateKeys;
 
@@ -27,6 +30,8 @@ public class AnswerStore {
 
     private final JdbcTemplate jdbc;
 
+    private volatile SqlDialect dialect;
+
     public AnswerStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -38,11 +43,15 @@ public class AnswerStore {
     public boolean insert(Invitation invitation, AnswerChannel channel, Instant at, int satisfaction, Integer recommend,
                           String comment, boolean whole) {
         try {
+            String order = " FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?)";
             jdbc.update("INSERT INTO LK_SURVEY_ANSWER (INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, ORDER_ID, "
-                    + "SATISFACTION, RECOMMEND, COMMENT_TEXT, FOLLOWED_UP_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "SATISFACTION, RECOMMEND, COMMENT_TEXT, FOLLOWED_UP_AT, ORDER_CURRENCY, VALUE_STEP) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT CURRENCY" + order + ", (SELECT "
+                    + ValueSteps.sql(dialect(), "REVENUE") + order + ")",
                     invitation.id(), at.toEpochMilli(), channel.name(), invitation.segment().name(),
                     invitation.customerId(), invitation.orderId(), satisfaction, recommend, comment,
-                    whole ? Long.valueOf(at.toEpochMilli()) : null);
+                    whole ? Long.valueOf(at.toEpochMilli()) : null, invitation.orderOrigin(), invitation.orderId(),
+                    invitation.orderOrigin(), invitation.orderId());
             return true;
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
@@ -124,5 +133,13 @@ public class AnswerStore {
                     rs.getString("CUSTOMER_ID"), rs.getString("ORDER_ID"), rs.getInt("SATISFACTION"), given,
                     rs.getString("COMMENT_TEXT"));
         }
+    }
+
+    /** The database's dialect, found on first use (the database may not be reachable when the store is made). */
+    private SqlDialect dialect() {
+        if (dialect == null) {
+            dialect = SqlDialect.of(jdbc);
+        }
+        return dialect;
     }
 }

@@ -1,7 +1,6 @@
 package com.loyaltykpi.core.survey;
 
 import com.loyaltykpi.core.mix.MixRollupStore;
-import com.loyaltykpi.core.mix.ValueSteps;
 import com.loyaltykpi.core.period.BusinessCalendar;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.SatisfactionMeasures;
@@ -11,7 +10,6 @@ import com.loyaltykpi.core.rollup.ChangeApplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,7 +58,7 @@ public class SurveyAggregator implements ChangeApplier {
                 deltas.invited(change.segment, change.at, wave);
             } else if (change.kind == SurveyChangeStore.Kind.ANSWERED) {
                 deltas.answered(change.segment, change.issuedAt, change.at, change.satisfaction, change.recommend, wave);
-                deltas.aboutOrder(change.segment, change.at, change.satisfaction, change.orderCurrency, change.orderRevenue);
+                deltas.aboutOrder(change.segment, change.at, change.satisfaction, change.orderCurrency, change.valueStep);
             } else {
                 deltas.recommended(change.segment, change.at, change.recommend);
             }
@@ -90,9 +88,8 @@ public class SurveyAggregator implements ChangeApplier {
                 counted[0]++;
             }
         });
-        jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND, i.CHANNEL, f.CURRENCY, "
-                + "f.REVENUE FROM LK_SURVEY_ANSWER a JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID "
-                + "LEFT JOIN LK_ORDER_FACT f ON f.ORIGIN = i.ORDER_ORIGIN AND f.ORDER_ID = i.ORDER_ID",
+        jdbc.query("SELECT a.SEGMENT, i.ISSUED_AT, a.ANSWERED_AT, a.SATISFACTION, a.RECOMMEND, i.CHANNEL, a.ORDER_CURRENCY, "
+                + "a.VALUE_STEP FROM LK_SURVEY_ANSWER a JOIN LK_SURVEY_INVITATION i ON i.ID = a.INVITATION_ID",
                 new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
@@ -102,7 +99,9 @@ public class SurveyAggregator implements ChangeApplier {
                         Instant answeredAt = Instant.ofEpochMilli(rs.getLong(3));
                         deltas.answered(segment, Instant.ofEpochMilli(rs.getLong(2)), answeredAt, rs.getInt(4), given,
                                 InvitationChannel.WAVE.name().equals(rs.getString(6)));
-                        deltas.aboutOrder(segment, answeredAt, rs.getInt(4), rs.getString(7), rs.getBigDecimal(8));
+                        int step = rs.getInt(8);
+                        deltas.aboutOrder(segment, answeredAt, rs.getInt(4), rs.getString(7),
+                                rs.wasNull() ? null : Integer.valueOf(step));
                         counted[0]++;
                     }
                 });
@@ -150,10 +149,10 @@ public class SurveyAggregator implements ChangeApplier {
             }
         }
 
-        /** An answer about an order of this currency and revenue (none for a wave's answer or an unrecorded order). */
-        void aboutOrder(Segment segment, Instant answeredAt, int satisfaction, String currency, BigDecimal revenue) {
-            if (currency != null && revenue != null) {
-                answerMix.add(calendar.dayOf(answeredAt), segment, currency, ValueSteps.of(revenue), 1, satisfaction,
+        /** An answer about an order of this currency and value step (none for a wave's answer or an unrecorded order). */
+        void aboutOrder(Segment segment, Instant answeredAt, int satisfaction, String currency, Integer step) {
+            if (currency != null && step != null) {
+                answerMix.add(calendar.dayOf(answeredAt), segment, currency, step, 1, satisfaction,
                         (long) satisfaction * satisfaction);
             }
         }

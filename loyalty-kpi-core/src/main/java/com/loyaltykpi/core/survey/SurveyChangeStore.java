@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -44,12 +43,12 @@ public class SurveyChangeStore {
         /** The recommendation score, or null. */
         final Integer recommend;
         final InvitationChannel channel;
-        /** The currency and revenue of the order an answer is about; null for a wave's or an unrecorded order's. */
+        /** The currency and value step of the order an answer is about; null for a wave's or an unrecorded order's. */
         final String orderCurrency;
-        final BigDecimal orderRevenue;
+        final Integer valueStep;
 
         Change(long id, Kind kind, Segment segment, Instant at, Instant issuedAt, int satisfaction, Integer recommend,
-               InvitationChannel channel, String orderCurrency, BigDecimal orderRevenue) {
+               InvitationChannel channel, String orderCurrency, Integer valueStep) {
             this.id = id;
             this.kind = kind;
             this.segment = segment;
@@ -59,7 +58,7 @@ public class SurveyChangeStore {
             this.recommend = recommend;
             this.channel = channel;
             this.orderCurrency = orderCurrency;
-            this.orderRevenue = orderRevenue;
+            this.valueStep = valueStep;
         }
     }
 
@@ -87,22 +86,24 @@ public class SurveyChangeStore {
         insert(Kind.RECOMMEND, invitation, answeredAt, 0, recommend);
     }
 
-    /** A change with the channel of the invitation and the currency and revenue of its order (if recorded). */
+    /**
+     * A change with the channel of the invitation and the currency and value step of its order as its answer keeps
+     * them (written first, in the same transaction).
+     */
     private void insert(Kind kind, Invitation invitation, Instant at, int satisfaction, int recommend) {
         jdbc.update("INSERT INTO LK_SURVEY_CHANGE (KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND, CHANNEL, "
-                + "ORDER_CURRENCY, ORDER_REVENUE) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + "(SELECT CURRENCY FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?), "
-                + "(SELECT REVENUE FROM LK_ORDER_FACT WHERE ORIGIN = ? AND ORDER_ID = ?))", kind.name(),
+                + "ORDER_CURRENCY, VALUE_STEP) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + "(SELECT ORDER_CURRENCY FROM LK_SURVEY_ANSWER WHERE INVITATION_ID = ?), "
+                + "(SELECT VALUE_STEP FROM LK_SURVEY_ANSWER WHERE INVITATION_ID = ?))", kind.name(),
                 invitation.segment().name(), at.toEpochMilli(), invitation.issuedAt().toEpochMilli(), satisfaction,
-                recommend, invitation.channel().name(), invitation.orderOrigin(), invitation.orderId(),
-                invitation.orderOrigin(), invitation.orderId());
+                recommend, invitation.channel().name(), invitation.id(), invitation.id());
     }
 
     List<Change> oldest(int limit) {
         JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
         limited.setMaxRows(limit);
         return limited.query("SELECT ID, KIND, SEGMENT, HAPPENED_AT, ISSUED_AT, SATISFACTION, RECOMMEND, CHANNEL, "
-                + "ORDER_CURRENCY, ORDER_REVENUE FROM LK_SURVEY_CHANGE ORDER BY ID", new RowMapper<Change>() {
+                + "ORDER_CURRENCY, VALUE_STEP FROM LK_SURVEY_CHANGE ORDER BY ID", new RowMapper<Change>() {
                     @Override
                     public Change mapRow(ResultSet rs, int rowNum) throws SQLException {
                         String channel = rs.getString(8);
@@ -110,9 +111,14 @@ public class SurveyChangeStore {
                                 Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6),
                                 rs.getInt(7) == NONE ? null : Integer.valueOf(rs.getInt(7)),
                                 channel == null ? InvitationChannel.CHECKOUT : InvitationChannel.valueOf(channel),
-                                rs.getString(9), rs.getBigDecimal(10));
+                                rs.getString(9), step(rs));
                     }
                 });
+    }
+
+    private static Integer step(ResultSet rs) throws SQLException {
+        int step = rs.getInt(10);
+        return rs.wasNull() ? null : Integer.valueOf(step);
     }
 
     List<Long> allIds() {

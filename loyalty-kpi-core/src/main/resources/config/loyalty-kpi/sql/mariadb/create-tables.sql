@@ -160,7 +160,8 @@ CREATE TABLE LK_SURVEY_TOKEN (
     PRIMARY KEY (TOKEN_HASH)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- Survey answers: one per invitation (unique INVITATION_ID). An anonymised answer has no customer, order or comment.
+-- Survey answers: one per invitation (unique INVITATION_ID). An anonymised answer has no customer, order or comment;
+-- it keeps the currency and value step of its order (the order mix of the weighted index), which name no one.
 CREATE TABLE LK_SURVEY_ANSWER (
     ID                 BIGINT NOT NULL AUTO_INCREMENT,
     INVITATION_ID      BIGINT        NOT NULL,
@@ -173,6 +174,8 @@ CREATE TABLE LK_SURVEY_ANSWER (
     RECOMMEND          INTEGER,
     COMMENT_TEXT       VARCHAR(10000) CHARACTER SET utf8mb4,
     FOLLOWED_UP_AT     BIGINT,
+    ORDER_CURRENCY     VARCHAR(3),
+    VALUE_STEP         INTEGER,
     PRIMARY KEY (ID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE UNIQUE INDEX LK_SURVEY_ANSWER_INVITATION ON LK_SURVEY_ANSWER (INVITATION_ID);
@@ -190,7 +193,7 @@ CREATE TABLE LK_SURVEY_CHANGE (
     RECOMMEND          INTEGER       NOT NULL,
     CHANNEL            VARCHAR(16),
     ORDER_CURRENCY     VARCHAR(3),
-    ORDER_REVENUE      NUMERIC(19,5),
+    VALUE_STEP         INTEGER,
     PRIMARY KEY (ID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 

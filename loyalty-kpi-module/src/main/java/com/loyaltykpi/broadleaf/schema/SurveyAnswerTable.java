@@ -48,4 +48,12 @@ public class SurveyAnswerTable {
     /** When the follow-up (recommendation, comment, or neither) was sent; null while it is awaited. */
     @Column(name = "FOLLOWED_UP_AT")
     protected Long followedUpAt;
+
+    /** The currency of the answered order, kept when the link to the order is removed (the order mix). */
+    @Column(name = "ORDER_CURRENCY", length = 3)
+    protected String orderCurrency;
+
+    /** The value step of the answered order, likewise. */
+    @Column(name = "VALUE_STEP")
+    protected Integer valueStep;
 }

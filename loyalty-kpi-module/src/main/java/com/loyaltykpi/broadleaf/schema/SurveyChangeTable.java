@@ -1,7 +1,5 @@
 package com.loyaltykpi.broadleaf.schema;
 
-import java.math.BigDecimal;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -43,6 +41,6 @@ public class SurveyChangeTable {
     @Column(name = "ORDER_CURRENCY", length = 3)
     protected String orderCurrency;
 
-    @Column(name = "ORDER_REVENUE", precision = 19, scale = 5)
-    protected BigDecimal orderRevenue;
+    @Column(name = "VALUE_STEP")
+    protected Integer valueStep;
 }

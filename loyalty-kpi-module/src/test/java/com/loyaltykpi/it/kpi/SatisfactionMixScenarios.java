@@ -7,6 +7,7 @@ import com.loyaltykpi.core.kpi.KpiCsv;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiService;
+import com.loyaltykpi.core.mix.ValueSteps;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.rollup.Aggregator;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ public abstract class SatisfactionMixScenarios extends ShopScenarios {
     private static final LocalDate JUNE = LocalDate.of(2012, 6, 1);
     private static final Instant ORDERED = Instant.parse("2012-06-10T08:00:00Z");
     private static final Instant ANSWERED = Instant.parse("2012-06-12T08:00:00Z");
+    private static final long[] JUNE_MILLIS = {Instant.parse("2012-06-01T00:00:00Z").toEpochMilli(),
+        Instant.parse("2012-07-01T00:00:00Z").toEpochMilli()};
 
     private KpiService kpis;
 
@@ -55,17 +59,19 @@ public abstract class SatisfactionMixScenarios extends ShopScenarios {
         StringBuilder orders = new StringBuilder("order_id,customer_id,submitted_at,currency,revenue,cost,status\n");
         for (int i = 0; i < 120; i++) {
             orders.append(orderId(i)).append(i < 80 ? ",mix-shopper," : ",mix-member,")
-                    .append(ORDERED.plusSeconds(60L * i)).append(",ZAR,").append(i % 2 == 0 ? "40.00" : "160.00")
+                    .append(ORDERED.plusSeconds(60L * i)).append(",ZAR,").append(revenue(i))
                     .append(",,SUBMITTED\n");
         }
         assertThat(shop.bean("lkOrdersImport", OrdersImport.class).importOrders(csv(orders.toString()), false).applied())
                 .isTrue();
-        shop.jdbc().update("DELETE FROM LK_SURVEY_FOLLOW_UP WHERE INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION "
-                + "WHERE ORDER_ID LIKE 'mix-%')");
-        shop.jdbc().update("DELETE FROM LK_SURVEY_TOKEN WHERE INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION "
-                + "WHERE ORDER_ID LIKE 'mix-%')");
-        shop.jdbc().update("DELETE FROM LK_SURVEY_ANSWER WHERE ORDER_ID LIKE 'mix-%' OR CUSTOMER_ID = 'mix-member'");
-        shop.jdbc().update("DELETE FROM LK_SURVEY_INVITATION WHERE ORDER_ID LIKE 'mix-%' OR CUSTOMER_ID = 'mix-member'");
+        // this fixture's invitations and answers are all of June 2012 (by then no other suite has any); a retention
+        // purge of another suite may have removed their links to customers and orders, so they are found by date
+        String june = " BETWEEN " + JUNE_MILLIS[0] + " AND " + JUNE_MILLIS[1];
+        String ofJune = "SELECT ID FROM LK_SURVEY_INVITATION WHERE ISSUED_AT" + june + " OR ORDER_ID LIKE 'mix-%'";
+        shop.jdbc().update("DELETE FROM LK_SURVEY_FOLLOW_UP WHERE INVITATION_ID IN (" + ofJune + ")");
+        shop.jdbc().update("DELETE FROM LK_SURVEY_TOKEN WHERE INVITATION_ID IN (" + ofJune + ")");
+        shop.jdbc().update("DELETE FROM LK_SURVEY_ANSWER WHERE ANSWERED_AT" + june + " OR INVITATION_ID IN (" + ofJune + ")");
+        shop.jdbc().update("DELETE FROM LK_SURVEY_INVITATION WHERE ISSUED_AT" + june + " OR ORDER_ID LIKE 'mix-%'");
         // non-members: band 1 (even orders 0-78) ten answers, five 5s and five 3s; band 3 (odd) thirty, fifteen 2s, fifteen 4s
         // members: band 1 (even orders 80-118) ten answers, five 5s and five 4s; band 3 ten, five 3s and five 5s
         for (int i = 0; i < 120; i++) {
@@ -175,8 +181,9 @@ public abstract class SatisfactionMixScenarios extends ShopScenarios {
             shop.jdbc().update("UPDATE LK_SURVEY_INVITATION SET ANSWERED_AT = ? WHERE ORDER_ORIGIN = 'import' AND ORDER_ID = ?",
                     millis(ANSWERED, i), orderId(i));
             shop.jdbc().update("INSERT INTO LK_SURVEY_ANSWER (INVITATION_ID, ANSWERED_AT, CHANNEL, SEGMENT, CUSTOMER_ID, "
-                    + "ORDER_ID, SATISFACTION) SELECT ID, ANSWERED_AT, 'PAGE', SEGMENT, CUSTOMER_ID, ORDER_ID, ? "
-                    + "FROM LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = 'import' AND ORDER_ID = ?", k < n1 ? s1 : s2, orderId(i));
+                    + "ORDER_ID, SATISFACTION, ORDER_CURRENCY, VALUE_STEP) SELECT ID, ANSWERED_AT, 'PAGE', SEGMENT, "
+                    + "CUSTOMER_ID, ORDER_ID, ?, 'ZAR', ? FROM LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = 'import' "
+                    + "AND ORDER_ID = ?", k < n1 ? s1 : s2, ValueSteps.of(revenue(i)), orderId(i));
         }
     }
 
@@ -188,6 +195,10 @@ public abstract class SatisfactionMixScenarios extends ShopScenarios {
 
     private static long millis(Instant base, int minutes) {
         return base.plusSeconds(60L * minutes).toEpochMilli();
+    }
+
+    private static BigDecimal revenue(int i) {
+        return new BigDecimal(i % 2 == 0 ? "40.00" : "160.00");
     }
 
     private static String orderId(int i) {
