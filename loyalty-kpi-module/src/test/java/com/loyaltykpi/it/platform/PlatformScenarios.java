@@ -10,6 +10,10 @@ import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.schema.SchemaGuard;
 import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.it.RecordingAppender;
+import com.loyaltykpi.core.survey.AnswerChannel;
+import com.loyaltykpi.core.survey.Answers;
+import com.loyaltykpi.core.survey.Invitation;
+import com.loyaltykpi.core.survey.Invitations;
 import com.loyaltykpi.it.ShopScenarios;
 
 import org.broadleafcommerce.core.order.domain.Order;
@@ -72,8 +76,15 @@ public abstract class PlatformScenarios extends ShopScenarios {
     }
 
     @Test
-    void theSurveyColumnsOfEarlierVersionsAreUpgradedAtStartupAndTheRollupsRebuiltOnce() {
+    void theSurveyColumnsOfEarlierVersionsAreUpgradedAtStartupAndTheRollupsRebuiltOnce() throws Exception {
         JdbcTemplate jdbc = shop.jdbc();
+        // an answer about a recorded order, whatever else the shop holds
+        Order order = fixture.checkout(fixture.register(false, null), fixture.product("Upgrade lamp", "30.00", "10.00"));
+        Invitations invitations = shop.bean("lkInvitations", Invitations.class);
+        Invitation invitation = invitations.forOrder(ORIGIN, String.valueOf(order.getId()),
+                String.valueOf(order.getCustomer().getId()), order.getSubmitDate().toInstant());
+        shop.bean("lkAnswers", Answers.class).submit(invitations.token(invitation, AnswerChannel.LINK), "4", "8", null,
+                "127.0.0.1");
         // the shape of the tables before the one-click survey, the data kept as it is
         List<Long> withoutRecommend = jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class);
         jdbc.update("UPDATE LK_SURVEY_ANSWER SET RECOMMEND = -99 WHERE RECOMMEND IS NULL");
@@ -85,6 +96,18 @@ public abstract class PlatformScenarios extends ShopScenarios {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_INVITATION WHERE REMINDED_AT IS NOT NULL",
                 Long.class)).as("no reminder to keep").isZero();
         jdbc.execute("ALTER TABLE LK_SURVEY_INVITATION DROP COLUMN REMINDED_AT");
+        // and before the order mix: the answers' place in it is found again from their orders
+        String linked = "SELECT a.ID, a.ORDER_CURRENCY, a.VALUE_STEP FROM LK_SURVEY_ANSWER a JOIN LK_SURVEY_INVITATION i "
+                + "ON i.ID = a.INVITATION_ID JOIN LK_ORDER_FACT f ON f.ORIGIN = i.ORDER_ORIGIN AND f.ORDER_ID = i.ORDER_ID "
+                + "ORDER BY a.ID";
+        List<Map<String, Object>> mixOfAnswers = jdbc.queryForList(linked);
+        assertThat(mixOfAnswers).as("answers about recorded orders").isNotEmpty();
+        for (String column : new String[] {"LK_SURVEY_ROLLUP.WAVE_INVITATIONS", "LK_SURVEY_ROLLUP.WAVE_ANSWERED",
+            "LK_SURVEY_CHANGE.CHANNEL", "LK_SURVEY_CHANGE.ORDER_CURRENCY", "LK_SURVEY_CHANGE.VALUE_STEP",
+            "LK_SURVEY_ANSWER.ORDER_CURRENCY", "LK_SURVEY_ANSWER.VALUE_STEP"}) {
+            jdbc.execute("ALTER TABLE " + column.substring(0, column.indexOf('.')) + " DROP COLUMN "
+                    + column.substring(column.indexOf('.') + 1));
+        }
         shop.bean("lkSettingsStore", SettingsStore.class).remove("rollup.builtAs");
 
         SchemaCheck check = guard().ensure();
@@ -96,7 +119,10 @@ public abstract class PlatformScenarios extends ShopScenarios {
 
         assertThat(check.problems()).isEmpty();
         String[] upgrades = {"LK_SURVEY_ANSWER.RECOMMEND may be null", "LK_SURVEY_ANSWER.FOLLOWED_UP_AT added",
-            "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added", "LK_SURVEY_INVITATION.REMINDED_AT added"};
+            "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added", "LK_SURVEY_INVITATION.REMINDED_AT added",
+            "LK_SURVEY_ROLLUP.WAVE_INVITATIONS added", "LK_SURVEY_ROLLUP.WAVE_ANSWERED added", "LK_SURVEY_CHANGE.CHANNEL added",
+            "LK_SURVEY_CHANGE.VALUE_STEP added", "LK_SURVEY_ANSWER.VALUE_STEP added",
+            "LK_SURVEY_ANSWER.VALUE_STEP filled in from the orders"};
         assertThat(check.created()).contains(upgrades);
         assertThat(guard().ensure().created()).as("upgraded once").doesNotContain(upgrades);
         assertThat(jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class))
@@ -104,6 +130,7 @@ public abstract class PlatformScenarios extends ShopScenarios {
         Aggregator aggregator = shop.bean("lkAggregator", Aggregator.class);
         assertThat(aggregator.aggregate().rebuilt()).as("the first aggregation after the upgrade").isTrue();
         assertThat(aggregator.aggregate().rebuilt()).as("and only the first").isFalse();
+        assertThat(jdbc.queryForList(linked)).as("the answers' currencies and value steps").isEqualTo(mixOfAnswers);
         assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(RECOMMEND_ANSWERS), 0) FROM LK_SURVEY_ROLLUP WHERE "
                 + "GRANULARITY = 'YEAR' AND SEGMENT = 'ALL'", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NOT NULL", Long.class));
