@@ -6,8 +6,7 @@ public enum NpsGroup {
     PASSIVE,
     DETRACTOR;
 
-    /** The same in SQL, for a recommendation column that is not null. */
-    static String sql(String column) {
-        return "CASE WHEN " + column + " >= 9 THEN 'PROMOTER' WHEN " + column + " >= 7 THEN 'PASSIVE' ELSE 'DETRACTOR' END";
+    static NpsGroup of(int recommend) {
+        return recommend >= 9 ? PROMOTER : recommend >= 7 ? PASSIVE : DETRACTOR;
     }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * Satisfaction and what customers buy next: for the answers of registered customers with a recommendation score,
  * given in a range and at least 90 days ago, the customer's submitted orders in one currency in the 90 days after
- * the answer, per NPS group and segment (member or not at the answered order). The database sums them per group
- * (one index lookup per answer, on the facts' customer index); kept until the data changes. Descriptive: customers
+ * the answer, per NPS group and segment (member or not at the answered order): one row per answer, its orders
+ * counted and summed through the facts' customer index; kept until the data changes. Descriptive: customers
  * who recommend the shop may buy more because they were buying more already; nothing here says that raising
  * satisfaction raises revenue.
  */
@@ -47,6 +47,13 @@ public class Repurchases {
         return to.isBefore(windowsEnded) ? to : windowsEnded;
     }
 
+    /** Adds a value, its square and its cube to the sums from {@code at} on. */
+    private static void add(double[] sums, int at, double value) {
+        sums[at] += value;
+        sums[at + 1] += value * value;
+        sums[at + 2] += value * value * value;
+    }
+
     /** Per NPS group (promoters first) and segment (members first), for answers given in [from, to) in this currency. */
     public List<Repurchase> of(Instant from, Instant to, String currency) {
         Instant until = countedUntil(to);
@@ -56,23 +63,24 @@ public class Repurchases {
     private List<Repurchase> compute(Instant from, Instant until, String currency) {
         final Map<String, double[]> sums = new HashMap<String, double[]>();
         if (from.isBefore(until)) {
-            jdbc.query("SELECT SEGMENT, NPS_GROUP, COUNT(*), SUM(N), SUM(N * N), SUM(N * N * N), SUM(R), SUM(R * R), "
-                    + "SUM(R * R * R) FROM (SELECT a.ID, "
-                    + "a.SEGMENT AS SEGMENT, " + NpsGroup.sql("a.RECOMMEND") + " AS NPS_GROUP, COUNT(f.ID) AS N, "
-                    + "COALESCE(SUM(f.REVENUE), 0) AS R FROM LK_SURVEY_ANSWER a LEFT JOIN LK_ORDER_FACT f "
-                    + "ON f.CUSTOMER_ID = a.CUSTOMER_ID AND f.SUBMITTED_AT > a.ANSWERED_AT AND f.SUBMITTED_AT <= "
-                    + "a.ANSWERED_AT + " + WINDOW.toMillis() + " AND f.STATUS = 'SUBMITTED' AND f.CURRENCY = ? "
-                    + "WHERE a.CUSTOMER_ID IS NOT NULL AND a.RECOMMEND IS NOT NULL AND a.ANSWERED_AT >= ? "
-                    + "AND a.ANSWERED_AT < ? GROUP BY a.ID, a.SEGMENT, a.RECOMMEND) x GROUP BY SEGMENT, NPS_GROUP",
-                    new RowCallbackHandler() {
+            String window = " FROM LK_ORDER_FACT f WHERE f.CUSTOMER_ID = a.CUSTOMER_ID AND f.SUBMITTED_AT > a.ANSWERED_AT "
+                    + "AND f.SUBMITTED_AT <= a.ANSWERED_AT + " + WINDOW.toMillis() + " AND f.STATUS = 'SUBMITTED' "
+                    + "AND f.CURRENCY = ?)";
+            // one row per answer, its 90 days read through the facts' customer index; summed here
+            jdbc.query("SELECT a.SEGMENT, a.RECOMMEND, (SELECT COUNT(*)" + window + ", (SELECT COALESCE(SUM(f.REVENUE), 0)"
+                    + window + " FROM LK_SURVEY_ANSWER a WHERE a.CUSTOMER_ID IS NOT NULL AND a.RECOMMEND IS NOT NULL "
+                    + "AND a.ANSWERED_AT >= ? AND a.ANSWERED_AT < ?", new RowCallbackHandler() {
                         @Override
                         public void processRow(ResultSet rs) throws SQLException {
-                            // trimmed: HSQLDB pads the CASE's labels to the longest one
-                            sums.put(rs.getString(1) + "|" + rs.getString(2).trim(), new double[] {rs.getLong(3),
-                                rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
-                                rs.getDouble(9)});
+                            double[] s = sums.computeIfAbsent(rs.getString(1) + "|" + NpsGroup.of(rs.getInt(2)),
+                                    k -> new double[7]);
+                            double orders = rs.getLong(3);
+                            double revenue = rs.getDouble(4);
+                            s[0]++;
+                            add(s, 1, orders);
+                            add(s, 4, revenue);
                         }
-                    }, currency, from.toEpochMilli(), until.toEpochMilli());
+                    }, currency, currency, from.toEpochMilli(), until.toEpochMilli());
         }
         List<Repurchase> rows = new ArrayList<Repurchase>();
         for (NpsGroup group : NpsGroup.values()) {

@@ -129,9 +129,10 @@ public class OrderRollups implements ChangeApplier {
 
     /** Orders per business day, segment, currency and value step: the order mix. */
     private void addMix(SqlDialect dialect, String from, final MixRollupStore.Deltas orderMix) {
-        jdbc.query(dialect.withMemory("SELECT DAY_START, CURRENCY, IS_MEMBER, STEP, COUNT(*) FROM (SELECT c.DAY_START "
-                + "AS DAY_START, f.CURRENCY AS CURRENCY, f.IS_MEMBER AS IS_MEMBER, " + ValueSteps.sql(dialect, "f.REVENUE")
-                + " AS STEP" + from + ") x GROUP BY DAY_START, CURRENCY, IS_MEMBER, STEP", WORKING_MEGABYTES),
+        // grouped by the step's expression itself: MariaDB would first copy a derived table of every fact
+        String step = ValueSteps.sql(dialect, "f.REVENUE");
+        jdbc.query(dialect.withMemory("SELECT c.DAY_START, f.CURRENCY, f.IS_MEMBER, " + step + ", COUNT(*)" + from
+                + " GROUP BY c.DAY_START, f.CURRENCY, f.IS_MEMBER, " + step, WORKING_MEGABYTES),
                 new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
