@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.loyaltykpi.core.period.BusinessCalendar;
-import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
@@ -61,10 +60,9 @@ public class Dashboard {
 
     /** The cards of the range's last period (which may still be under way, like this month). */
     public List<HeadlineCard> cards(DashboardRange range, String currency, Locale locale) {
-        Granularity step = range.granularity();
-        LocalDate latest = step.start(range.to());
-        LocalDate previous = step.plus(latest, -1);
-        KpiTable table = kpis.query(new KpiQuery(previous, latest, step, currency));
+        LocalDate latest = latest(range);
+        LocalDate previous = range.granularity().plus(latest, -1);
+        KpiTable table = latestTwo(range, currency);
         Figures figures = new Figures(locale, currency);
         List<HeadlineCard> cards = new ArrayList<HeadlineCard>();
         for (CardSpec spec : CardSpec.ALL) {
@@ -77,8 +75,8 @@ public class Dashboard {
 
     /** Who answers in the range's last period: the response rates and both satisfaction indexes, per segment. */
     public List<ResponseRow> responses(DashboardRange range, String currency, Locale locale) {
-        LocalDate latest = range.granularity().start(range.to());
-        KpiTable table = kpis.query(new KpiQuery(latest, latest, range.granularity(), currency));
+        LocalDate latest = latest(range);
+        KpiTable table = latestTwo(range, currency);
         Figures figures = new Figures(locale, currency);
         List<ResponseRow> rows = new ArrayList<ResponseRow>();
         for (Segment segment : new Segment[] {Segment.MEMBER, Segment.NON_MEMBER, Segment.ALL}) {
@@ -101,6 +99,17 @@ public class Dashboard {
     public LocalDate repurchasesCountedUntil(DashboardRange range) {
         BusinessCalendar calendar = new BusinessCalendar(timeZone.current());
         return calendar.dayOf(repurchases.countedUntil(calendar.startOf(range.to().plusDays(1))).minusMillis(1));
+    }
+
+    /** The start of the range's last period (which may still be under way). */
+    private static LocalDate latest(DashboardRange range) {
+        return range.granularity().start(range.to());
+    }
+
+    /** The KPIs of the range's last period and the one before: one query (kept) for the cards and the tables. */
+    private KpiTable latestTwo(DashboardRange range, String currency) {
+        LocalDate latest = latest(range);
+        return kpis.query(new KpiQuery(range.granularity().plus(latest, -1), latest, range.granularity(), currency));
     }
 
     /** The chart series of every period of the range. */

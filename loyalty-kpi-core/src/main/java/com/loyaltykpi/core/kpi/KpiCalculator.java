@@ -1,5 +1,6 @@
 package com.loyaltykpi.core.kpi;
 
+import com.loyaltykpi.core.support.SampleVariance;
 import com.loyaltykpi.core.period.Measures;
 import com.loyaltykpi.core.followup.FollowUpPeriods;
 import com.loyaltykpi.core.mix.WeightedMean;
@@ -112,8 +113,7 @@ public final class KpiCalculator {
         if (n < 2) {
             return null;
         }
-        double sum = m.satisfactionSum();
-        double variance = Math.max(0, (m.satisfactionSquares() - sum * sum / n) / (n - 1));
+        double variance = SampleVariance.of(n, m.satisfactionSum(), m.satisfactionSquares());
         return decimal(Z95 * Math.sqrt(variance / n) * 25);
     }
 

@@ -35,8 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Java API of the KPIs (the admin screens call it): every KPI of docs/KPIS.md for the periods of a range, per
  * segment, with period-over-period and year-over-year changes, the member/non-member gaps and the satisfaction
- * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period), the follow-up KPIs from
- * the follow-ups of the periods (one row per unhappy answer), and are cached until the data changes.
+ * KPIs of the survey answers. Answers come from the rollups (a handful of rows per period), the index weighted to
+ * the order mix from the mix rollups (a few rows per period), the follow-up KPIs from the follow-ups of the periods
+ * (one row per unhappy answer); tables are cached until the data changes.
  */
 public class KpiService {
 

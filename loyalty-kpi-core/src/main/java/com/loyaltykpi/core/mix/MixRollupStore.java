@@ -37,6 +37,9 @@ public class MixRollupStore {
     private static final String COLUMNS = "GRANULARITY, PERIOD_START, SEGMENT, CURRENCY, VALUE_STEP, ITEMS, SCORE_SUM, "
             + "SCORE_SQUARES";
 
+    private static final String INSERT = "INSERT INTO LK_MIX_ROLLUP (SOURCE, " + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -88,10 +91,10 @@ public class MixRollupStore {
             Object[] where = {source.name(), cell.granularity.name(), Date.valueOf(cell.start), cell.segment.name(),
                 cell.currency, cell.step};
             if (!stored.containsKey(cell)) {
-                if (row[0] != 0 || row[1] != 0 || row[2] != 0) {
-                    inserts.add(new Object[] {where[0], where[1], where[2], where[3], where[4], where[5], row[0], row[1], row[2]});
+                if (!isEmpty(row)) {
+                    inserts.add(insertArgs(source, cell, row));
                 }
-            } else if (row[0] == 0 && row[1] == 0 && row[2] == 0) {
+            } else if (isEmpty(row)) {
                 deletes.add(where);
             } else {
                 updates.add(new Object[] {row[0], row[1], row[2], where[0], where[1], where[2], where[3], where[4], where[5]});
@@ -100,7 +103,16 @@ public class MixRollupStore {
         String key = "SOURCE = ? AND GRANULARITY = ? AND PERIOD_START = ? AND SEGMENT = ? AND CURRENCY = ? AND VALUE_STEP = ?";
         batch("DELETE FROM LK_MIX_ROLLUP WHERE " + key, deletes);
         batch("UPDATE LK_MIX_ROLLUP SET ITEMS = ?, SCORE_SUM = ?, SCORE_SQUARES = ? WHERE " + key, updates);
-        batch("INSERT INTO LK_MIX_ROLLUP (SOURCE, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        batch(INSERT, inserts);
+    }
+
+    private static boolean isEmpty(long[] row) {
+        return row[0] == 0 && row[1] == 0 && row[2] == 0;
+    }
+
+    private static Object[] insertArgs(Source source, MixCell cell, long[] row) {
+        return new Object[] {source.name(), cell.granularity.name(), Date.valueOf(cell.start), cell.segment.name(),
+            cell.currency, cell.step, row[0], row[1], row[2]};
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -112,7 +124,14 @@ public class MixRollupStore {
     /** Replaces every row of this source with these (a rebuild), in the caller's transaction. */
     public void replace(Source source, Deltas rows) {
         jdbc.update("DELETE FROM LK_MIX_ROLLUP WHERE SOURCE = ?", source.name());
-        apply(source, rows);
+        List<Object[]> inserts = new ArrayList<Object[]>();
+        for (Map.Entry<MixCell, long[]> row : rows.cells.entrySet()) {
+            long[] v = row.getValue();
+            if (!isEmpty(v)) {
+                inserts.add(insertArgs(source, row.getKey(), v));
+            }
+        }
+        batch(INSERT, inserts);
     }
 
     /** The stored rows of this source in these periods. */

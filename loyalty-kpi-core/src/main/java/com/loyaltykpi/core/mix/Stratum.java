@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.mix;
 
+import com.loyaltykpi.core.support.SampleVariance;
+
 /**
  * One cell of the order mix (a segment and an order-value band, or several merged): the shop's orders in it and the
  * satisfaction scores of the answers about them, as sums.
@@ -40,7 +42,6 @@ public final class Stratum {
 
     /** The sample variance of the scores (n - 1 in the denominator); needs two answers. */
     double variance() {
-        double sum = satisfactionSum;
-        return Math.max(0, (satisfactionSquares - sum * sum / answers) / (answers - 1));
+        return SampleVariance.of(answers, satisfactionSum, satisfactionSquares);
     }
 }

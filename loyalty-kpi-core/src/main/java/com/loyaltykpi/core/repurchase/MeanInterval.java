@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.repurchase;
 
+import com.loyaltykpi.core.support.SampleVariance;
+
 /**
  * A mean per answer with its 95% interval, from a count and the sums of the values, their squares and their cubes.
  * Purchases are skewed (most customers buy nothing in 90 days, a few buy much), and the plain interval (the mean
@@ -28,7 +30,7 @@ public final class MeanInterval {
             return;
         }
         double m = mean;
-        double variance = Math.max(0, (squares - sum * sum / n) / (n - 1));
+        double variance = SampleVariance.of(n, sum, squares);
         double standardError = Math.sqrt(variance / n);
         double third = (cubes - 3 * m * squares + 3 * m * m * sum - n * m * m * m) / n;
         double skewness = variance == 0 ? 0 : third / Math.pow(variance, 1.5);

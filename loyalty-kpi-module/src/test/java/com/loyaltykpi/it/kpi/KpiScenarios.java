@@ -19,11 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static com.loyaltykpi.it.kpi.KpiAssertions.assertValue;
+import static com.loyaltykpi.it.kpi.KpiAssertions.assertUndefined;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -247,16 +248,5 @@ public abstract class KpiScenarios extends ShopScenarios {
 
     private KpiRow row(Granularity granularity, LocalDate start, String currency, Segment segment) {
         return kpis.query(new KpiQuery(start, start, granularity, currency)).row(start, segment);
-    }
-
-    private static void assertValue(KpiRow row, Kpi kpi, String expected) {
-        BigDecimal value = row.value(kpi);
-        assertThat(value).as(kpi.column() + " of " + row.segment()).isNotNull();
-        String shown = KpiCsv.format(kpi, value, row.currency());
-        assertThat(shown).as(kpi.column() + " of " + row.segment() + " " + row.start()).isEqualTo(expected);
-    }
-
-    private static void assertUndefined(KpiRow row, Kpi kpi) {
-        assertThat(row.value(kpi)).as(kpi.column() + " of " + row.segment() + " " + row.start() + " is n/a").isNull();
     }
 }

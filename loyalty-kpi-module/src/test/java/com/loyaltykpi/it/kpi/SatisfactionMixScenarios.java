@@ -3,7 +3,6 @@ package com.loyaltykpi.it.kpi;
 import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
 import com.loyaltykpi.core.kpi.Kpi;
-import com.loyaltykpi.core.kpi.KpiCsv;
 import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiService;
@@ -31,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import static com.loyaltykpi.it.kpi.KpiAssertions.assertValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -211,11 +211,5 @@ public abstract class SatisfactionMixScenarios extends ShopScenarios {
 
     private KpiRow june(Segment segment) {
         return kpis.query(new KpiQuery(JUNE, JUNE, Granularity.MONTH, "ZAR")).row(JUNE, segment);
-    }
-
-    private static void assertValue(KpiRow row, Kpi kpi, String expected) {
-        assertThat(row.value(kpi)).as(kpi.column() + " of " + row.segment()).isNotNull();
-        assertThat(KpiCsv.format(kpi, row.value(kpi), row.currency())).as(kpi.column() + " of " + row.segment())
-                .isEqualTo(expected);
     }
 }
