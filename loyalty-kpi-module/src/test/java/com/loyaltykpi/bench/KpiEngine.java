@@ -1,6 +1,7 @@
 package com.loyaltykpi.bench;
 
 import com.loyaltykpi.core.capture.FactChangeStore;
+import com.loyaltykpi.core.capture.FactSync;
 import com.loyaltykpi.core.capture.FactWriter;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.imports.MembershipsImport;
@@ -84,9 +85,10 @@ final class KpiEngine {
                 new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, mix, jdbc, 10000)),
                 lock, settings, timeZone, dataVersion, newTransaction, snapshot);
         FactWriter writer = new FactWriter(facts, changes);
-        ordersImport = new OrdersImport(facts, memberships, writer, lock, dataVersion, newTransaction, clock, 5000);
-        membershipsImport = new MembershipsImport(memberships, facts, writer, new MembershipSources(settings,
-                "REGISTRATION,IMPORT"), lock, dataVersion, newTransaction, clock, new ErasureStore(jdbc, "broadleaf"));
+        FactSync sync = new FactSync(facts, memberships, writer, lock, dataVersion, newTransaction, clock);
+        ordersImport = new OrdersImport(facts, sync, lock, clock, 5000);
+        membershipsImport = new MembershipsImport(memberships, sync, new MembershipSources(settings,
+                "REGISTRATION,IMPORT"), lock, dataVersion, newTransaction, new ErasureStore(jdbc, "broadleaf"));
         incrementalRevenue = new IncrementalRevenue(jdbc, timeZone, new EstimateConfiguration(settings, EstimateSettings.defaults()), clock);
     }
 

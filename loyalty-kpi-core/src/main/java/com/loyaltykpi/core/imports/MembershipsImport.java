@@ -1,8 +1,6 @@
 package com.loyaltykpi.core.imports;
 
-import com.loyaltykpi.core.capture.FactWriter;
-import com.loyaltykpi.core.capture.OrderFact;
-import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.capture.FactSync;
 import com.loyaltykpi.core.membership.ErasedCustomers;
 import com.loyaltykpi.core.membership.MembershipHistory;
 import com.loyaltykpi.core.membership.MembershipPeriod;
@@ -18,7 +16,6 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Imports membership history: {@code memberships.csv} with the header {@code customer_id,enrolled_at,left_at,source}
@@ -42,26 +38,21 @@ public class MembershipsImport {
     static final List<String> HEADER = CsvFile.header("customer_id", "enrolled_at", "left_at", "source");
 
     private final MembershipStore store;
-    private final OrderFactStore facts;
-    private final FactWriter writer;
+    private final FactSync sync;
     private final MembershipSources sources;
     private final ClusterLock lock;
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
-    private final Clock clock;
     private final ErasedCustomers erased;
 
-    public MembershipsImport(MembershipStore store, OrderFactStore facts, FactWriter writer, MembershipSources sources,
-                             ClusterLock lock, DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock,
-                             ErasedCustomers erased) {
+    public MembershipsImport(MembershipStore store, FactSync sync, MembershipSources sources, ClusterLock lock,
+                             DataVersion dataVersion, TransactionTemplate newTransaction, ErasedCustomers erased) {
         this.store = store;
-        this.facts = facts;
-        this.writer = writer;
+        this.sync = sync;
         this.sources = sources;
         this.lock = lock;
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
-        this.clock = clock;
         this.erased = erased;
     }
 
@@ -87,7 +78,7 @@ public class MembershipsImport {
         TransactionCallback<ImportReport> write = new TransactionCallback<ImportReport>() {
             @Override
             public ImportReport doInTransaction(TransactionStatus status) {
-                lock.lock(OrdersImport.ORIGIN);
+                lock.lock(FactSync.LOCK);
                 Map<String, MembershipHistory> stored = store.historiesOf(byCustomer.keySet());
                 List<Line> accepted = checkAgainst(stored, byCustomer, rejected);
                 if (!rejected.isEmpty() && !skipBadRows) {
@@ -95,7 +86,7 @@ public class MembershipsImport {
                     return ImportReport.refused(FILE, rows.size(), sorted(rejected), rejected.size() + " rows are not valid");
                 }
                 long[] counts = write(accepted, stored);
-                long restamped = restamp(byCustomer.keySet());
+                long restamped = sync.restamp(OrdersImport.ORIGIN, byCustomer.keySet());
                 if (counts[0] + counts[1] + restamped > 0) {
                     dataVersion.bumpMembership();
                 }
@@ -217,22 +208,6 @@ public class MembershipsImport {
         }
         store.insertAll(inserts);
         return new long[] {inserts.size(), updated, accepted.size() - inserts.size() - updated};
-    }
-
-    /** Re-stamps the member flags of imported orders of these customers; returns how many changed. */
-    private long restamp(Set<String> customers) {
-        Instant now = clock.instant();
-        Map<String, MembershipHistory> histories = store.historiesOf(customers);
-        List<OrderFact> changed = new ArrayList<OrderFact>();
-        for (OrderFact fact : facts.ofCustomers(OrdersImport.ORIGIN, customers)) {
-            MembershipHistory history = histories.get(fact.customerId());
-            boolean member = history != null && history.memberAt(fact.submittedAt());
-            if (member != fact.member()) {
-                changed.add(fact.withMember(member));
-            }
-        }
-        writer.replace(OrdersImport.ORIGIN, changed, now);
-        return changed.size();
     }
 
     private static List<RejectedRow> sorted(List<RejectedRow> rejected) {

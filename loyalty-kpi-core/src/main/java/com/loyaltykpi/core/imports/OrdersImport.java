@@ -1,21 +1,15 @@
 package com.loyaltykpi.core.imports;
 
 import com.loyaltykpi.core.capture.FactStatus;
-import com.loyaltykpi.core.capture.FactWriter;
+import com.loyaltykpi.core.capture.FactSync;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
-import com.loyaltykpi.core.membership.MembershipHistory;
-import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.money.Money;
 import com.loyaltykpi.core.settings.ClusterLock;
-import com.loyaltykpi.core.settings.DataVersion;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,10 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Imports order history from outside the platform (a previous shop system, a till system's loyalty-card
@@ -47,22 +39,15 @@ public class OrdersImport {
             "cost", "status");
 
     private final OrderFactStore facts;
-    private final MembershipStore memberships;
-    private final FactWriter writer;
+    private final FactSync sync;
     private final ClusterLock lock;
-    private final DataVersion dataVersion;
-    private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final int chunkSize;
 
-    public OrdersImport(OrderFactStore facts, MembershipStore memberships, FactWriter writer, ClusterLock lock,
-                        DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock, int chunkSize) {
+    public OrdersImport(OrderFactStore facts, FactSync sync, ClusterLock lock, Clock clock, int chunkSize) {
         this.facts = facts;
-        this.memberships = memberships;
-        this.writer = writer;
+        this.sync = sync;
         this.lock = lock;
-        this.dataVersion = dataVersion;
-        this.newTransaction = newTransaction;
         this.clock = clock;
         this.chunkSize = chunkSize;
     }
@@ -107,7 +92,7 @@ public class OrdersImport {
             return ImportReport.refused(FILE, rows, rejected, rejected.count() + " rows are not valid");
         }
         lock.createRows();
-        final long[] counts = new long[3];
+        final FactSync.Counts[] counts = {new FactSync.Counts(0, 0, 0)};
         final List<OrderFact> chunk = new ArrayList<OrderFact>(chunkSize);
         CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
             @Override
@@ -123,18 +108,18 @@ public class OrdersImport {
                 }
                 chunk.add(fact);
                 if (chunk.size() == chunkSize) {
-                    add(counts, write(chunk));
+                    counts[0] = counts[0].plus(sync.write(ORIGIN, chunk));
                     chunk.clear();
                 }
             }
         });
         if (!chunk.isEmpty()) {
-            add(counts, write(chunk));
+            counts[0] = counts[0].plus(sync.write(ORIGIN, chunk));
         }
-        if (counts[0] + counts[1] > 0) {
+        if (counts[0].changedAny()) {
             analyze();
         }
-        return new ImportReport(FILE, rows, counts[0], counts[1], counts[2], 0, rejected, null);
+        return new ImportReport(FILE, rows, counts[0].inserted, counts[0].updated, counts[0].unchanged, 0, rejected, null);
     }
 
     /** Fresh statistics for what the import filled; an import is not undone when the database refuses them. */
@@ -144,12 +129,6 @@ public class OrdersImport {
         } catch (DataAccessException e) {
             LOG.warn("Loyalty: the database's statistics of the order facts could not be refreshed after an import ("
                     + e.getMessage() + "); queries may be slow until the database analyses LK_ORDER_FACT");
-        }
-    }
-
-    private static void add(long[] counts, long[] chunk) {
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += chunk[i];
         }
     }
 
@@ -178,44 +157,5 @@ public class OrdersImport {
         }
         return new OrderFact(ORIGIN, orderId, orderId, customerId, submittedAt, revenue, cost,
                 costKnown ? revenue : Money.zero(currency), false, status, status == FactStatus.CANCELLED ? now : null);
-    }
-
-    /** Writes one chunk; returns {imported, updated, unchanged}. */
-    private long[] write(final List<OrderFact> chunk) {
-        return newTransaction.execute(new TransactionCallback<long[]>() {
-            @Override
-            public long[] doInTransaction(TransactionStatus status) {
-                lock.lock(ORIGIN);
-                Instant now = clock.instant();
-                List<String> ids = new ArrayList<String>();
-                Set<String> customers = new HashSet<String>();
-                for (OrderFact fact : chunk) {
-                    ids.add(fact.orderId());
-                    if (fact.customerId() != null) {
-                        customers.add(fact.customerId());
-                    }
-                }
-                Map<String, OrderFact> existing = facts.findAll(ORIGIN, ids);
-                Map<String, MembershipHistory> histories = memberships.historiesOf(customers);
-                List<OrderFact> inserts = new ArrayList<OrderFact>();
-                List<OrderFact> updates = new ArrayList<OrderFact>();
-                for (OrderFact fact : chunk) {
-                    MembershipHistory history = histories.get(fact.customerId());
-                    OrderFact stamped = fact.withMember(history != null && history.memberAt(fact.submittedAt()));
-                    OrderFact before = existing.get(fact.orderId());
-                    if (before == null) {
-                        inserts.add(stamped);
-                    } else if (!before.sameAs(stamped)) {
-                        updates.add(stamped);
-                    }
-                }
-                writer.insert(inserts, now);
-                writer.replace(ORIGIN, updates, now);
-                if (!inserts.isEmpty() || !updates.isEmpty()) {
-                    dataVersion.bump();
-                }
-                return new long[] {inserts.size(), updates.size(), chunk.size() - inserts.size() - updates.size()};
-            }
-        });
     }
 }
