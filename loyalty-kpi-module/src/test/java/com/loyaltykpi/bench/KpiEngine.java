@@ -86,7 +86,7 @@ final class KpiEngine {
                 lock, settings, timeZone, dataVersion, newTransaction, snapshot);
         FactWriter writer = new FactWriter(facts, changes);
         FactSync sync = new FactSync(facts, memberships, writer, lock, dataVersion, newTransaction, clock);
-        ordersImport = new OrdersImport(facts, sync, lock, clock, 5000);
+        ordersImport = new OrdersImport(sync, lock, clock, 5000);
         membershipsImport = new MembershipsImport(memberships, sync, new MembershipSources(settings,
                 "REGISTRATION,IMPORT"), lock, dataVersion, newTransaction, new ErasureStore(jdbc, "broadleaf"));
         incrementalRevenue = new IncrementalRevenue(jdbc, timeZone, new EstimateConfiguration(settings, EstimateSettings.defaults()), clock);

@@ -5,6 +5,9 @@ import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps the facts of orders that arrive whole from outside the platform (a CSV import, an ingestion API, a
@@ -30,6 +34,10 @@ public class FactSync {
     /** The lock every write from outside takes (imports, ingestion, connectors). */
     public static final String LOCK = "import";
 
+    private static final Log LOG = LogFactory.getLog(FactSync.class);
+    /** Facts inserted before the first refresh of the statistics. */
+    private static final long FIRST_ANALYZE = 1000;
+
     private final OrderFactStore facts;
     private final MembershipStore memberships;
     private final FactWriter writer;
@@ -37,6 +45,8 @@ public class FactSync {
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final AtomicLong insertedHere = new AtomicLong();
+    private final AtomicLong analyzeAt = new AtomicLong(FIRST_ANALYZE);
 
     public FactSync(OrderFactStore facts, MembershipStore memberships, FactWriter writer, ClusterLock lock,
                     DataVersion dataVersion, TransactionTemplate newTransaction, Clock clock) {
@@ -80,13 +90,38 @@ public class FactSync {
                 throw new IllegalArgumentException(fact + " is not of origin " + origin);
             }
         }
-        return newTransaction.execute(new TransactionCallback<Counts>() {
+        Counts counts = newTransaction.execute(new TransactionCallback<Counts>() {
             @Override
             public Counts doInTransaction(TransactionStatus status) {
                 lock.lock(LOCK);
                 return writeLocked(origin, batch);
             }
         });
+        analyzeAsItGrows(counts.inserted);
+        return counts;
+    }
+
+    /**
+     * Refreshes the database's statistics each time this process has doubled what it inserted: a table filled from
+     * empty (a first import, a first sync) would otherwise be planned as the few rows it had, and each chunk's lookup
+     * of its order ids would read every fact of the origin (on PostgreSQL, whose statistics a bulk load outruns).
+     */
+    private void analyzeAsItGrows(long inserted) {
+        long total = insertedHere.addAndGet(inserted);
+        long due = analyzeAt.get();
+        if (total >= due && analyzeAt.compareAndSet(due, total * 2)) {
+            analyze();
+        }
+    }
+
+    /** Fresh statistics of the facts; a write is not undone when the database refuses them. */
+    public void analyze() {
+        try {
+            facts.analyze();
+        } catch (DataAccessException e) {
+            LOG.warn("Loyalty: the database's statistics of the order facts could not be refreshed ("
+                    + e.getMessage() + "); queries may be slow until the database analyses LK_ORDER_FACT");
+        }
     }
 
     private Counts writeLocked(String origin, List<OrderFact> batch) {

@@ -41,7 +41,6 @@ public class OrderFactStore {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Inserts facts known to be new, in one JDBC batch. */
     /** Refreshes the database's statistics of the facts and their pending changes, after a bulk write. */
     public void analyze() {
         SqlDialect dialect = SqlDialect.of(jdbc);
@@ -49,6 +48,7 @@ public class OrderFactStore {
         dialect.analyze(jdbc, "LK_FACT_CHANGE");
     }
 
+    /** Inserts facts known to be new, in one JDBC batch. */
     public void insertAll(final List<OrderFact> facts, final Instant recordedAt) {
         if (facts.isEmpty()) {
             return;

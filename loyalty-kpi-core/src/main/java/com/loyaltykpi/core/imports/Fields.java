@@ -9,15 +9,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Parses the fields of import files; each failure is an {@link IllegalArgumentException} with a plain message. */
-final class Fields {
+/**
+ * Checks the fields of orders and memberships from outside (import files, an ingestion API); each failure is an
+ * {@link IllegalArgumentException} with a plain message that names the field.
+ */
+public final class Fields {
 
     static final int MAX_ID_LENGTH = 64;
 
     private Fields() {
     }
 
-    static String id(String value, String field, boolean required) {
+    public static String id(String value, String field, boolean required) {
         if (value.isEmpty()) {
             if (required) {
                 throw new IllegalArgumentException(field + " is empty");
@@ -31,7 +34,7 @@ final class Fields {
     }
 
     /** An ISO-8601 instant with an offset, such as 2026-03-01T10:15:30+01:00 or 2026-03-01T09:15:30Z. */
-    static Instant instant(String value, String field) {
+    public static Instant instant(String value, String field) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
@@ -40,7 +43,7 @@ final class Fields {
         }
     }
 
-    static Currency currency(String value) {
+    public static Currency currency(String value) {
         try {
             return Currency.getInstance(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -49,7 +52,7 @@ final class Fields {
     }
 
     /** A non-negative amount with no more decimals than the currency has. */
-    static BigDecimal amount(String value, String field, Currency currency) {
+    public static BigDecimal amount(String value, String field, Currency currency) {
         BigDecimal amount;
         try {
             amount = new BigDecimal(value);
@@ -69,7 +72,7 @@ final class Fields {
         return amount;
     }
 
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

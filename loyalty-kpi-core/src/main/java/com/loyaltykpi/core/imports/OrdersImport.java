@@ -3,13 +3,9 @@ package com.loyaltykpi.core.imports;
 import com.loyaltykpi.core.capture.FactStatus;
 import com.loyaltykpi.core.capture.FactSync;
 import com.loyaltykpi.core.capture.OrderFact;
-import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.money.Money;
 import com.loyaltykpi.core.settings.ClusterLock;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.dao.DataAccessException;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,21 +27,17 @@ import java.util.Map;
  */
 public class OrdersImport {
 
-    private static final Log LOG = LogFactory.getLog(OrdersImport.class);
-
     public static final String ORIGIN = "import";
     public static final String FILE = "orders.csv";
     static final List<String> HEADER = CsvFile.header("order_id", "customer_id", "submitted_at", "currency", "revenue",
             "cost", "status");
 
-    private final OrderFactStore facts;
     private final FactSync sync;
     private final ClusterLock lock;
     private final Clock clock;
     private final int chunkSize;
 
-    public OrdersImport(OrderFactStore facts, FactSync sync, ClusterLock lock, Clock clock, int chunkSize) {
-        this.facts = facts;
+    public OrdersImport(FactSync sync, ClusterLock lock, Clock clock, int chunkSize) {
         this.sync = sync;
         this.lock = lock;
         this.clock = clock;
@@ -61,7 +53,7 @@ public class OrdersImport {
         Path copy = null;
         try {
             copy = CsvFile.copy(csv);
-            return importOrders(copy, skipBadRows);
+            return checkAndWrite(copy, skipBadRows, ImportProgress.NONE);
         } catch (CsvFile.Unreadable e) {
             return ImportReport.refused(FILE, 0, new Rejections(), e.getMessage());
         } finally {
@@ -69,13 +61,27 @@ public class OrdersImport {
         }
     }
 
-    private ImportReport importOrders(Path file, boolean skipBadRows) throws CsvFile.Unreadable {
+    /** Imports a file on disk as {@link #importOrders(InputStream, boolean)} does, telling {@code progress} how far it is. */
+    public ImportReport importOrders(Path file, boolean skipBadRows, ImportProgress progress) {
+        try {
+            return checkAndWrite(file, skipBadRows, progress);
+        } catch (CsvFile.Unreadable e) {
+            return ImportReport.refused(FILE, 0, new Rejections(), e.getMessage());
+        }
+    }
+
+    private ImportReport checkAndWrite(Path file, boolean skipBadRows, final ImportProgress progress)
+            throws CsvFile.Unreadable {
         final Instant now = clock.instant();
         final Map<String, Long> firstLine = new HashMap<String, Long>();
         final Rejections rejected = new Rejections();
-        long rows = CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
+        final long[] checked = {0};
+        final long rows = CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
             @Override
             public void row(CsvFile.Row row) {
+                if (++checked[0] % chunkSize == 0) {
+                    progress.checked(checked[0]);
+                }
                 try {
                     OrderFact fact = parse(row, now);
                     Long seen = firstLine.putIfAbsent(fact.orderId(), row.line);
@@ -88,10 +94,12 @@ public class OrdersImport {
                 }
             }
         });
+        progress.checked(rows);
         if (!rejected.isEmpty() && !skipBadRows) {
             return ImportReport.refused(FILE, rows, rejected, rejected.count() + " rows are not valid");
         }
         lock.createRows();
+        final long[] done = {0};
         final FactSync.Counts[] counts = {new FactSync.Counts(0, 0, 0)};
         final List<OrderFact> chunk = new ArrayList<OrderFact>(chunkSize);
         CsvFile.each(file, HEADER, new CsvFile.RowHandler() {
@@ -111,25 +119,17 @@ public class OrdersImport {
                     counts[0] = counts[0].plus(sync.write(ORIGIN, chunk));
                     chunk.clear();
                 }
+                progress.written(++done[0], rows);
             }
         });
         if (!chunk.isEmpty()) {
             counts[0] = counts[0].plus(sync.write(ORIGIN, chunk));
         }
+        progress.written(rows, rows);
         if (counts[0].changedAny()) {
-            analyze();
+            sync.analyze();
         }
         return new ImportReport(FILE, rows, counts[0].inserted, counts[0].updated, counts[0].unchanged, 0, rejected, null);
-    }
-
-    /** Fresh statistics for what the import filled; an import is not undone when the database refuses them. */
-    private void analyze() {
-        try {
-            facts.analyze();
-        } catch (DataAccessException e) {
-            LOG.warn("Loyalty: the database's statistics of the order facts could not be refreshed after an import ("
-                    + e.getMessage() + "); queries may be slow until the database analyses LK_ORDER_FACT");
-        }
     }
 
     /** A row as a fact (member flag still unset), or why it is not valid. */
