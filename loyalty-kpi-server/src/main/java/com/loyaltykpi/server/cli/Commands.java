@@ -1,0 +1,76 @@
+package com.loyaltykpi.server.cli;
+
+import com.loyaltykpi.server.LoyaltyServer;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The server's commands: {@code import <file.csv> [--skip-bad-rows]} and {@code api-key create|list|revoke}. Each
+ * runs on the configured database without serving HTTP or running the scheduled jobs, then exits: 0 done, 1 refused,
+ * 2 wrong usage.
+ */
+public final class Commands {
+
+    static final String USAGE = String.join("\n",
+            "usage: java -jar loyalty-kpi-server.jar [command] [--spring.datasource.url=...]",
+            "  (no command)                          serve the API and the KPIs",
+            "  import <orders.csv|memberships.csv>   import a file (its header says which) [--skip-bad-rows]",
+            "  api-key create <source> [label]       issue a key for a source (shown once)",
+            "  api-key list                          list the keys",
+            "  api-key revoke <id>                   revoke a key");
+
+    private static final List<String> COMMANDS = List.of("import", "api-key", "help");
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        if (args[0].equals("help")) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--spring.") && !a.startsWith("--loyalty."))
+                .toList();
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(LoyaltyServer.class).web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                    .properties("loyalty.scheduling=false", "logging.level.org.springframework.boot.SpringApplication=off")
+                    .run(args);
+        } catch (RuntimeException e) {
+            System.err.println(whyNotStarted(e));
+            return 1;
+        }
+        try (context) {
+            PrintStream out = System.out;
+            return switch (words.get(0)) {
+                case "import" -> context.getBean(ImportCommand.class).run(words.subList(1, words.size()), out);
+                default -> context.getBean(ApiKeyCommand.class).run(words.subList(1, words.size()), out);
+            };
+        }
+    }
+
+    /** The root cause in a sentence; for the embedded database held by a running server, what to do. */
+    static String whyNotStarted(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root.getClass().getName().endsWith("LockHeldExternallyException")) {
+            return "The embedded database is open in a running server. Stop the server, run the command, start it "
+                    + "again (on PostgreSQL or MariaDB commands run beside a serving instance).";
+        }
+        return "Cannot start: " + root.getMessage();
+    }
+}

@@ -1,0 +1,47 @@
+package com.loyaltykpi.server.cli;
+
+import com.loyaltykpi.core.imports.ImportProgress;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/** An import's two passes as progress bars on the terminal: rows checked, then rows written of all rows. */
+final class TerminalProgress implements ImportProgress, AutoCloseable {
+
+    private ProgressBar checking;
+    private ProgressBar writing;
+
+    @Override
+    public void checked(long rows) {
+        if (checking == null) {
+            checking = new ProgressBarBuilder().setTaskName("Checking").setInitialMax(-1).setUnit(" rows", 1)
+                    .showSpeed().build();
+        }
+        checking.stepTo(rows);
+    }
+
+    @Override
+    public void written(long rows, long ofRows) {
+        if (writing == null) {
+            closeChecking();
+            writing = new ProgressBarBuilder().setTaskName("Writing").setInitialMax(ofRows).setUnit(" rows", 1)
+                    .showSpeed().build();
+        }
+        writing.stepTo(rows);
+    }
+
+    private void closeChecking() {
+        if (checking != null) {
+            checking.close();
+            checking = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeChecking();
+        if (writing != null) {
+            writing.close();
+        }
+    }
+}

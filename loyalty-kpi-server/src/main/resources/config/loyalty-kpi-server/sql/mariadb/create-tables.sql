@@ -1,0 +1,15 @@
+-- Loyalty KPI server: its own tables, beside the core's (created at startup when missing).
+
+-- API keys of the sources that feed the server (a shop, a till system): only a SHA-256 hash of each key is kept;
+-- PREFIX (the key's first characters) lets an operator tell keys apart. REVOKED_AT set: the key is refused.
+CREATE TABLE LK_API_KEY (
+    ID                 BIGINT AUTO_INCREMENT NOT NULL,
+    SOURCE             VARCHAR(16)   NOT NULL,
+    LABEL              VARCHAR(100)  NOT NULL,
+    KEY_HASH           VARCHAR(64)   NOT NULL,
+    PREFIX             VARCHAR(12)   NOT NULL,
+    CREATED_AT         BIGINT        NOT NULL,
+    REVOKED_AT         BIGINT,
+    PRIMARY KEY (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE UNIQUE INDEX LK_API_KEY_HASH ON LK_API_KEY (KEY_HASH);
