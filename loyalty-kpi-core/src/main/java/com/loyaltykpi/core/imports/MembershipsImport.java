@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,8 +68,41 @@ public class MembershipsImport {
         } catch (CsvFile.Unreadable e) {
             return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(), e.getMessage());
         }
-        final List<RejectedRow> rejected = new ArrayList<RejectedRow>();
-        final Map<String, List<Line>> byCustomer = parse(rows, rejected);
+        List<RejectedRow> rejected = new ArrayList<RejectedRow>();
+        return apply(parse(rows, rejected), rows.size(), rejected, skipBadRows,
+                Collections.singletonList(OrdersImport.ORIGIN));
+    }
+
+    /**
+     * Membership periods from another system (a connector reading a platform's customer groups), checked and
+     * written as a file's lines are (a period that overlaps another is left out and reported, with its position in
+     * the list as its line); idempotent by customer and enrolment instant. The member flags of these origins' orders
+     * of these customers are re-stamped.
+     */
+    public ImportReport importPeriods(List<MembershipPeriod> periods, Collection<String> restampOrigins) {
+        if (!sources.current().allows(MembershipSource.IMPORT)) {
+            return ImportReport.refused(FILE, 0, new ArrayList<RejectedRow>(),
+                    "the IMPORT membership source is switched off (setting loyalty.membership.sources)");
+        }
+        Map<String, List<Line>> byCustomer = new HashMap<String, List<Line>>();
+        for (int i = 0; i < periods.size(); i++) {
+            MembershipPeriod period = periods.get(i);
+            List<Line> lines = byCustomer.get(period.customerId());
+            if (lines == null) {
+                lines = new ArrayList<Line>();
+                byCustomer.put(period.customerId(), lines);
+            }
+            lines.add(new Line(i + 1, period));
+        }
+        List<RejectedRow> rejected = new ArrayList<RejectedRow>();
+        withoutOverlaps(byCustomer, rejected);
+        return apply(byCustomer, periods.size(), rejected, true, restampOrigins);
+    }
+
+    /** Writes the valid periods (all or none unless bad ones may be skipped) and re-stamps these origins' facts. */
+    private ImportReport apply(final Map<String, List<Line>> byCustomer, final long rows,
+                               final List<RejectedRow> rejected, final boolean skipBadRows,
+                               final Collection<String> restampOrigins) {
         for (String customer : erased.erasedAmong(byCustomer.keySet())) {
             for (Line line : byCustomer.remove(customer)) {
                 rejected.add(new RejectedRow(line.line, "customer " + customer + " was erased on request: never enrolled again"));
@@ -83,14 +117,17 @@ public class MembershipsImport {
                 List<Line> accepted = checkAgainst(stored, byCustomer, rejected);
                 if (!rejected.isEmpty() && !skipBadRows) {
                     status.setRollbackOnly();
-                    return ImportReport.refused(FILE, rows.size(), sorted(rejected), rejected.size() + " rows are not valid");
+                    return ImportReport.refused(FILE, rows, sorted(rejected), rejected.size() + " rows are not valid");
                 }
                 long[] counts = write(accepted, stored);
-                long restamped = sync.restamp(OrdersImport.ORIGIN, byCustomer.keySet());
+                long restamped = 0;
+                for (String origin : restampOrigins) {
+                    restamped += sync.restamp(origin, byCustomer.keySet());
+                }
                 if (counts[0] + counts[1] + restamped > 0) {
                     dataVersion.bumpMembership();
                 }
-                return new ImportReport(FILE, rows.size(), counts[0], counts[1], counts[2], restamped, sorted(rejected), null);
+                return new ImportReport(FILE, rows, counts[0], counts[1], counts[2], restamped, sorted(rejected), null);
             }
         };
         try {
@@ -99,7 +136,7 @@ public class MembershipsImport {
             if (!DuplicateKeys.isDuplicateKey(e)) {
                 throw e;
             }
-            return ImportReport.refused(FILE, rows.size(), new ArrayList<RejectedRow>(), "a customer of the file "
+            return ImportReport.refused(FILE, rows, new ArrayList<RejectedRow>(), "a customer of the file "
                     + "joined or left meanwhile, so nothing was imported; import the file again");
         }
     }
@@ -142,6 +179,12 @@ public class MembershipsImport {
                 rejected.add(new RejectedRow(row.line, e.getMessage()));
             }
         }
+        withoutOverlaps(byCustomer, rejected);
+        return byCustomer;
+    }
+
+    /** Sorts each customer's periods and leaves out, as rejected, a period that overlaps the one before it. */
+    private static void withoutOverlaps(Map<String, List<Line>> byCustomer, List<RejectedRow> rejected) {
         for (List<Line> lines : byCustomer.values()) {
             Collections.sort(lines, new Comparator<Line>() {
                 @Override
@@ -158,7 +201,6 @@ public class MembershipsImport {
                 }
             }
         }
-        return byCustomer;
     }
 
     private static MembershipSource source(String value) {
