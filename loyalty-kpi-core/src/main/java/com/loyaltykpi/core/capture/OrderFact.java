@@ -3,6 +3,7 @@ package com.loyaltykpi.core.capture;
 import com.loyaltykpi.core.money.Money;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** The order fact of docs/KPIS.md: one row per submitted order, member or not at the moment of submission. */
 public final class OrderFact {
@@ -26,7 +27,8 @@ public final class OrderFact {
         this.orderId = orderId;
         this.orderNumber = orderNumber;
         this.customerId = customerId;
-        this.submittedAt = submittedAt;
+        // kept to the millisecond, as stored: a source's microseconds would make every re-read look like a change
+        this.submittedAt = submittedAt == null ? null : submittedAt.truncatedTo(ChronoUnit.MILLIS);
         this.revenue = revenue;
         this.cost = cost;
         this.costKnownRevenue = costKnownRevenue;
