@@ -1,6 +1,7 @@
 package com.loyaltykpi.server.cli;
 
 import com.loyaltykpi.server.LoyaltyServer;
+import com.loyaltykpi.server.ofbiz.OfbizSync;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -24,9 +25,10 @@ public final class Commands {
             "  import <orders.csv|memberships.csv>   import a file (its header says which) [--skip-bad-rows]",
             "  api-key create <source> [label]       issue a key for a source (shown once)",
             "  api-key list                          list the keys",
-            "  api-key revoke <id>                   revoke a key");
+            "  api-key revoke <id>                   revoke a key",
+            "  ofbiz-sync                            read new and changed orders from OFBiz once (loyalty.ofbiz.url)");
 
-    private static final List<String> COMMANDS = List.of("import", "api-key", "help");
+    private static final List<String> COMMANDS = List.of("import", "api-key", "ofbiz-sync", "help");
 
     private Commands() {
     }
@@ -56,9 +58,20 @@ public final class Commands {
             PrintStream out = System.out;
             return switch (words.get(0)) {
                 case "import" -> context.getBean(ImportCommand.class).run(words.subList(1, words.size()), out);
+                case "ofbiz-sync" -> ofbizSync(context, out);
                 default -> context.getBean(ApiKeyCommand.class).run(words.subList(1, words.size()), out);
             };
         }
+    }
+
+    private static int ofbizSync(ConfigurableApplicationContext context, PrintStream out) {
+        OfbizSync sync = context.getBeanProvider(OfbizSync.class).getIfAvailable();
+        if (sync == null) {
+            out.println("the OFBiz connector is not configured: set loyalty.ofbiz.url (docs/OFBIZ.md)");
+            return 1;
+        }
+        out.println(sync.run());
+        return 0;
     }
 
     /** The root cause in a sentence; for the embedded database held by a running server, what to do. */

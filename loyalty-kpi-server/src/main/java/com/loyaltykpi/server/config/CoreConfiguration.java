@@ -27,6 +27,7 @@ import com.loyaltykpi.core.survey.SurveyAggregator;
 import com.loyaltykpi.core.survey.SurveyChangeStore;
 import com.loyaltykpi.core.survey.SurveyRollupStore;
 import com.loyaltykpi.server.kpi.MemoryKpiCache;
+import com.loyaltykpi.server.ofbiz.OfbizSync;
 import com.loyaltykpi.server.schema.ServerSchema;
 
 import org.springframework.context.annotation.Bean;
@@ -87,7 +88,8 @@ public class CoreConfiguration {
     @Bean
     @DependsOn("lkServerSchema")
     ClusterLock lkClusterLock(JdbcTemplate jdbc, LoyaltyProperties properties) {
-        ClusterLock lock = new ClusterLock(jdbc, (int) properties.lockWait().toSeconds(), Aggregator.LOCK, FactSync.LOCK);
+        ClusterLock lock = new ClusterLock(jdbc, (int) properties.lockWait().toSeconds(), Aggregator.LOCK, FactSync.LOCK,
+                OfbizSync.LOCK);
         lock.createRows();
         return lock;
     }

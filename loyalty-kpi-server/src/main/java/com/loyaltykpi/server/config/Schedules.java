@@ -1,6 +1,12 @@
 package com.loyaltykpi.server.config;
 
 import com.loyaltykpi.core.rollup.AggregationJob;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.server.ofbiz.OfbizSync;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +22,36 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "loyalty.scheduling", havingValue = "true", matchIfMissing = true)
 class Schedules {
 
-    private final AggregationJob aggregation;
+    private static final Logger LOG = LoggerFactory.getLogger(Schedules.class);
 
-    Schedules(AggregationJob aggregation) {
+    private final AggregationJob aggregation;
+    private final ObjectProvider<OfbizSync> ofbiz;
+
+    Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz) {
         this.aggregation = aggregation;
+        this.ofbiz = ofbiz;
+    }
+
+    /**
+     * The OFBiz connector's run, every loyalty.ofbiz.interval, when it is configured; a run that wrote orders
+     * aggregates them at once, so that a new OFBiz order is in the KPIs within one interval.
+     */
+    @Scheduled(initialDelayString = "10s", fixedDelayString = "${loyalty.ofbiz.interval:60s}")
+    void syncOfbiz() {
+        OfbizSync sync = ofbiz.getIfAvailable();
+        if (sync == null) {
+            return;
+        }
+        try {
+            OfbizSync.Report report = sync.run();
+            if (report.inserted() + report.updated() > 0) {
+                aggregation.run();
+            }
+        } catch (ClusterLock.Busy busy) {
+            LOG.info("Loyalty: another instance is reading OFBiz; this run is skipped");
+        } catch (RuntimeException e) {
+            LOG.warn("Loyalty: the OFBiz run failed and will be tried again at the next one: {}", e.getMessage());
+        }
     }
 
     /** New facts into the KPI tables, every loyalty.aggregation-interval. */

@@ -96,14 +96,13 @@ final class OrderBatchReader {
         if (!problems.isEmpty()) {
             return null;
         }
-        OrderFigures.Judgement judgement = OrderFigures.judge(order.build());
+        PlatformOrder built = order.number(orderId).build();
+        OrderFigures.Judgement judgement = OrderFigures.judge(built);
         if (!judgement.recordable()) {
             problems.add(new FieldProblem(path, judgement.skipReason()));
             return null;
         }
-        OrderFigures figures = judgement.figures();
-        return new OrderFact(origin, orderId, orderId, customerId, submittedAt, figures.revenue(), figures.cost(),
-                figures.costKnownRevenue(), false, status, status == FactStatus.CANCELLED ? now : null);
+        return judgement.factFor(origin, built, null, now); // member flags are stamped when written
     }
 
     private static FactStatus status(String value) {
