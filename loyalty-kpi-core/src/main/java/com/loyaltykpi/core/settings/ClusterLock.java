@@ -2,6 +2,7 @@ package com.loyaltykpi.core.settings;
 
 import com.loyaltykpi.core.support.DuplicateKeys;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -152,11 +153,26 @@ public class ClusterLock {
         try {
             rows = timedTemplate.update(TAKE, name);
         } catch (DataAccessException e) {
+            if (serializationFailure(e)) {
+                // a repeatable-read transaction that began before another node's turn ended: not busy, too old
+                throw new ConcurrencyFailureException("lock " + name + " was held and released by another node "
+                        + "after this transaction began; start it again", e);
+            }
             throw new Busy(name, waitSeconds, e);
         }
         if (rows == 0) {
             throw new IllegalStateException("lock " + name + " has no row in LK_LOCK; call createRows() first");
         }
+    }
+
+    /** Whether the database refused the update because a newer version of the row was committed (SQLSTATE 40001). */
+    private static boolean serializationFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && "40001".equals(((SQLException) t).getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JdbcTemplate timed(DataSource dataSource) {
