@@ -1,7 +1,6 @@
 package com.loyaltykpi.server.it;
 
 import com.loyaltykpi.it.TestDatabase;
-import com.loyaltykpi.server.LoyaltyServer;
 import com.loyaltykpi.server.cli.Commands;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,22 +120,19 @@ abstract class CommandScenarios {
         int rows = 100_000;
         Path orders = orders(rows);
         assertThat(run("api-key", "list")).as("creates the tables").isZero();
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LoyaltyServer.class.getName(), "import",
-                orders.toString(), "--spring.datasource.url=" + url, "--spring.datasource.username=" + kind().user(),
+        ServerJvm importing = ServerJvm.start(dir.resolve("killed.log"), "import", orders.toString(),
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + kind().user(),
                 "--spring.datasource.password=" + kind().password(), "--loyalty.import-chunk-size=500",
-                "--loyalty.data-dir=" + dir))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+                "--loyalty.data-dir=" + dir);
         // the embedded database admits one process at a time: the child's progress bar says when it writes
         Path log = dir.resolve("killed.log");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (process.isAlive() && Instant.now().isBefore(deadline) && !Files.readString(log).contains("Writing")) {
+        while (importing.alive() && Instant.now().isBefore(deadline) && !Files.readString(log).contains("Writing")) {
             Thread.sleep(20);
         }
         Thread.sleep(1000);
-        assertThat(process.isAlive()).as("still importing when killed: %s", Files.readString(log)).isTrue();
-        process.destroyForcibly(); // SIGKILL
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(importing.alive()).as("still importing when killed: %s", Files.readString(log)).isTrue();
+        importing.kill();
         long partial = facts();
         assertThat(partial).as("killed halfway").isBetween(1L, (long) rows - 1);
         assertThat(partial % 500).as("whole chunks only").isZero();

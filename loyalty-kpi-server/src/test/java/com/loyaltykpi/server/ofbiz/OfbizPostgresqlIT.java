@@ -1,8 +1,8 @@
 package com.loyaltykpi.server.ofbiz;
 
 import com.loyaltykpi.it.TestDatabase;
-import com.loyaltykpi.server.LoyaltyServer;
 import com.loyaltykpi.server.it.ServerDatabases;
+import com.loyaltykpi.server.it.ServerJvm;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,19 +64,16 @@ class OfbizPostgresqlIT extends OfbizScenarios {
         ofbiz.execute("ANALYZE");
 
         Path log = Files.createTempFile("ofbiz-sync", ".log");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LoyaltyServer.class.getName(), "ofbiz-sync",
-                "--spring.datasource.url=" + serverUrl, "--spring.datasource.username=" + TestDatabase.POSTGRESQL.user(),
-                "--loyalty.ofbiz.url=" + ofbizUrl, "--loyalty.ofbiz.username=" + TestDatabase.POSTGRESQL.user(),
-                "--loyalty.ofbiz.page-size=500", "--loyalty.data-dir=target/loyalty-data"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServerJvm syncing = ServerJvm.start(log, "ofbiz-sync", "--spring.datasource.url=" + serverUrl,
+                "--spring.datasource.username=" + TestDatabase.POSTGRESQL.user(), "--loyalty.ofbiz.url=" + ofbizUrl,
+                "--loyalty.ofbiz.username=" + TestDatabase.POSTGRESQL.user(), "--loyalty.ofbiz.page-size=500",
+                "--loyalty.data-dir=target/loyalty-data");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (process.isAlive() && Instant.now().isBefore(deadline) && facts() < 5000) {
+        while (syncing.alive() && Instant.now().isBefore(deadline) && facts() < 5000) {
             Thread.sleep(20);
         }
-        assertThat(process.isAlive()).as("still reading OFBiz when killed: %s", Files.readString(log)).isTrue();
-        process.destroyForcibly(); // SIGKILL
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(syncing.alive()).as("still reading OFBiz when killed: %s", Files.readString(log)).isTrue();
+        syncing.kill();
         long partial = facts();
         assertThat(partial).as("killed halfway").isBetween(5000L, (long) orders - 1);
 
