@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -26,9 +27,11 @@ public final class Commands {
             "  api-key create <source> [label]       issue a key for a source (shown once)",
             "  api-key list                          list the keys",
             "  api-key revoke <id>                   revoke a key",
-            "  ofbiz-sync                            read new and changed orders from OFBiz once (loyalty.ofbiz.url)");
+            "  ofbiz-sync                            read new and changed orders from OFBiz once (loyalty.ofbiz.url)",
+            "  operator create <name> <role>         an operator of the web UI (VIEWER, ANALYST, ADMINISTRATOR);",
+            "                                        the password is asked for, or read from standard input");
 
-    private static final List<String> COMMANDS = List.of("import", "api-key", "ofbiz-sync", "help");
+    private static final List<String> COMMANDS = List.of("import", "api-key", "ofbiz-sync", "operator", "help");
 
     private Commands() {
     }
@@ -38,6 +41,15 @@ public final class Commands {
     }
 
     public static int run(String[] args) {
+        try {
+            return runCommand(args);
+        } catch (IOException e) {
+            System.err.println("cannot read: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runCommand(String[] args) throws IOException {
         if (args[0].equals("help")) {
             System.out.println(USAGE);
             return 0;
@@ -59,6 +71,7 @@ public final class Commands {
             return switch (words.get(0)) {
                 case "import" -> context.getBean(ImportCommand.class).run(words.subList(1, words.size()), out);
                 case "ofbiz-sync" -> ofbizSync(context, out);
+                case "operator" -> context.getBean(OperatorCommand.class).run(words.subList(1, words.size()), out);
                 default -> context.getBean(ApiKeyCommand.class).run(words.subList(1, words.size()), out);
             };
         }
