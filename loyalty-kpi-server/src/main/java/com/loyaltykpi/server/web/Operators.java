@@ -1,5 +1,7 @@
 package com.loyaltykpi.server.web;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -7,6 +9,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,15 @@ public class Operators implements UserDetailsService {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+    }
+
+    /** Passwords as bcrypt hashes (with their algorithm's prefix, so that a later one can be added). */
+    @Configuration(proxyBeanMethods = false)
+    static class Passwords {
+        @Bean
+        PasswordEncoder lkPasswordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
     }
 
     /** Adds an operator; refuses a taken name, an unknown role or a short password with a message saying so. */

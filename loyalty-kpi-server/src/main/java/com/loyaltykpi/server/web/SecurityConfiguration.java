@@ -1,26 +1,22 @@
 package com.loyaltykpi.server.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may reach what. The API, its description and the health and metrics endpoints are for machines: no session,
  * no CSRF (a key, not a cookie, proves the caller; ApiKeyFilter checks it). Everything else is the operators' web UI:
- * signed in, CSRF on every form, the API keys page for administrators only.
+ * signed in, CSRF on every form, the API keys page for administrators only. (Commands run without a web server,
+ * and without these.)
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder lkPasswordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt
-    }
 
     @Bean
     @Order(1)

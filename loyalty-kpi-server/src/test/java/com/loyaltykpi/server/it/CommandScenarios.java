@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,6 +92,18 @@ abstract class CommandScenarios {
         assertThat(run("api-key", "create", "Not A Source")).isEqualTo(1);
         assertThat(run("api-key", "revoke", "999")).isEqualTo(1);
         assertThat(run("api-key")).isEqualTo(2);
+
+        InputStream keyboard = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("operator", "create", "anna", "ADMINISTRATOR")).isZero();
+            System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("operator", "create", "bob", "VIEWER")).as("a short password").isEqualTo(1);
+        } finally {
+            System.setIn(keyboard);
+        }
+        assertThat(jdbc.queryForObject("SELECT PASSWORD_HASH FROM LK_OPERATOR WHERE USERNAME = 'anna'", String.class))
+                .startsWith("{bcrypt}");
 
         Path orders = orders(ROWS);
         assertThat(run("import", orders.toString())).isZero();
