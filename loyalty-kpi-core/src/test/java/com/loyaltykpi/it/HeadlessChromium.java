@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's chromium, headless, driven through Debian's chromium-driver (Selenium never downloads a browser here).
  * Screenshots go to target/screenshots; with -Dloyalty.screenshots.dir=docs/screenshots they are also copied
- * there, for the README. Shared by the admin console's and the sample shop's browser tests.
+ * there, for the README. Shared by the admin console's, the sample shop's and the KPI server's browser tests.
  */
 public final class HeadlessChromium {
 
