@@ -45,17 +45,30 @@ public class ApiKeys {
     public record Issued(ApiKey key, String secret) {
     }
 
+    /** Why a key cannot be issued: the code of the message that says so in the UI's texts (messages/server). */
+    public static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String code) {
+            super(code);
+        }
+
+        public String code() {
+            return getMessage();
+        }
+    }
+
+    /** Issues a key; refuses a source that is not 1 to 16 lower-case letters, digits or dashes, or is "import". */
     public Issued issue(String source, String label) {
         if (source == null || !SOURCE.matcher(source).matches()) {
-            throw new IllegalArgumentException("source '" + source + "' must be 1 to 16 lower-case letters, digits or "
-                    + "dashes");
+            throw new Refused("keys.problem.source");
         }
         if ("import".equals(source)) {
-            throw new IllegalArgumentException("source 'import' is the origin of CSV imports; choose another name");
+            throw new Refused("keys.problem.import");
         }
         String cleanLabel = label == null || label.isBlank() ? source : label.strip();
         if (cleanLabel.length() > 100) {
-            throw new IllegalArgumentException("label is longer than 100 characters");
+            throw new Refused("keys.problem.label");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** {@code api-key create <source> [label] | list | revoke <id>}: the keys sources feed the server with. */
 @Component
@@ -52,8 +54,11 @@ class ApiKeyCommand {
                     // usage below
                 }
             }
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
+        } catch (ApiKeys.Refused refused) {
+            out.println(ResourceBundle.getBundle("messages.server", Locale.ROOT).getString(refused.code()));
+            return 1;
+        } catch (NumberFormatException notAnId) {
+            out.println("the key's id is a number: api-key list shows them");
             return 1;
         }
         out.println(Commands.USAGE);

@@ -45,19 +45,14 @@ class KeysController {
         return "keys";
     }
 
-    /** Issues a key; a bad source or label is said in the operator's language (the message's code). */
+    /** Issues a key; a bad source or label is said in the operator's language. */
     @PostMapping("/keys")
     String create(@RequestParam String source, @RequestParam(defaultValue = "") String label,
                   RedirectAttributes next) {
-        String name = source.strip();
-        if (!ApiKeys.SOURCE.matcher(name).matches()) {
-            next.addFlashAttribute("problem", "keys.problem.source");
-        } else if ("import".equals(name)) {
-            next.addFlashAttribute("problem", "keys.problem.import");
-        } else if (label.strip().length() > 100) {
-            next.addFlashAttribute("problem", "keys.problem.label");
-        } else {
-            next.addFlashAttribute("issued", keys.issue(name, label));
+        try {
+            next.addFlashAttribute("issued", keys.issue(source.strip(), label));
+        } catch (ApiKeys.Refused refused) {
+            next.addFlashAttribute("problem", refused.code());
         }
         return "redirect:/keys";
     }
