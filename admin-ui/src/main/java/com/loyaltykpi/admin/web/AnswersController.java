@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.loyaltykpi.admin.answers.AnswerParameters;
 import com.loyaltykpi.admin.answers.AnswerQuery;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
-import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.Dashboard;
 import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.comments.CommentAnalysis;
 import com.loyaltykpi.core.period.Segment;

@@ -1,7 +1,6 @@
 package com.loyaltykpi.admin.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
@@ -14,35 +13,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import com.loyaltykpi.admin.dashboard.Dashboard;
-import com.loyaltykpi.admin.dashboard.DashboardRange;
-import com.loyaltykpi.admin.dashboard.EstimateView;
-import com.loyaltykpi.admin.dashboard.Estimates;
-import com.loyaltykpi.admin.dashboard.RangeParameters;
-import com.loyaltykpi.admin.dashboard.RangePreset;
-import com.loyaltykpi.core.period.Granularity;
-import com.loyaltykpi.core.payoff.EstimateCsv;
-import com.loyaltykpi.core.payoff.ProgramCosts;
+import com.loyaltykpi.core.dashboard.DashboardPage;
+import com.loyaltykpi.core.dashboard.DashboardRange;
+import com.loyaltykpi.core.dashboard.RangeParameters;
 
-/** The Loyalty dashboard: range, granularity and currency; headline cards; charts; the estimate, fetched after. */
+/**
+ * The Loyalty dashboard in the admin: the page the KPI server shows too ({@link DashboardPage}, its template and
+ * script come from the core), behind the admin's section permission.
+ */
 @Controller
 public class DashboardController extends LoyaltyAdminController {
 
     static final String SECTION = "loyalty-dashboard";
 
-    private final Dashboard dashboard;
-    private final Estimates estimates;
-    private final ProgramCosts costs;
-    private final String defaultCurrency;
-    private final Clock clock;
+    private final DashboardPage page;
     private final ObjectMapper json = new ObjectMapper();
 
-    public DashboardController(Dashboard dashboard, Estimates estimates, ProgramCosts costs, String defaultCurrency, Clock clock) {
-        this.dashboard = dashboard;
-        this.estimates = estimates;
-        this.costs = costs;
-        this.defaultCurrency = defaultCurrency;
-        this.clock = clock;
+    public DashboardController(DashboardPage page) {
+        this.page = page;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -51,60 +39,40 @@ public class DashboardController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        DashboardRange range = dashboard.range(asked);
+        DashboardRange range = page.range(asked);
         if (range.problem() != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // shown with the default range and the problem
         }
-        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
-        model.addAttribute("range", range);
-        model.addAttribute("presets", RangePreset.values());
-        model.addAttribute("granularities", Granularity.values());
-        model.addAttribute("currencies", dashboard.currencies(defaultCurrency));
-        model.addAttribute("currency", shown);
-        model.addAttribute("cards", dashboard.cards(range, shown, locale(request)));
-        model.addAttribute("responses", dashboard.responses(range, shown, locale(request)));
-        model.addAttribute("repurchases", dashboard.repurchases(range, shown, locale(request)));
-        model.addAttribute("repurchasesUntil", dashboard.repurchasesCountedUntil(range).toString());
+        Map<String, Object> shown = page.model(range, asked, locale(request));
+        model.addAllAttributes(shown);
         // the JSON goes into a script element of type application/json: "</" must not end it early
-        model.addAttribute("seriesJson", json.writeValueAsString(dashboard.series(range, shown, locale(request)).data())
-                .replace("</", "<\\/"));
+        model.addAttribute("seriesJson", json.writeValueAsString(shown.get(DashboardPage.SERIES)).replace("</", "<\\/"));
         return screen(model, SECTION, "dashboard");
     }
 
-    /**
-     * The incremental revenue estimate of the range and its payoff, as JSON: the page asks for it once it is shown,
-     * and again while a newer one is being computed.
-     */
+    /** The estimate of the range and its payoff, as JSON (the page's script asks for it). */
     @RequestMapping(value = "/" + SECTION + "/estimate", method = RequestMethod.GET, produces = "application/json")
     @ResponseBody
     public Map<String, Object> estimate(HttpServletRequest request, HttpServletResponse response, RangeParameters asked) {
         if (!allowed(SECTION, response)) {
             return null;
         }
-        asked.setGranularity(null); // the estimate covers the range, whatever the charts' granularity
-        DashboardRange range = dashboard.range(asked);
-        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
-        return EstimateView.of(estimates.of(range, shown), costs.plan(shown), shown, locale(request), clock);
+        return page.estimate(asked, locale(request));
     }
 
-    /** The same estimate as a CSV file: totals, payoff, placebo, event study, cohorts, reasons and assumptions. */
+    /** The same estimate as a CSV file; 202 with the reason while there is none. */
     @RequestMapping(value = "/" + SECTION + "/estimate.csv", method = RequestMethod.GET)
     public void estimateCsv(HttpServletRequest request, HttpServletResponse response, RangeParameters asked) throws IOException {
         if (!allowed(SECTION, response)) {
             return;
         }
-        asked.setGranularity(null);
-        DashboardRange range = dashboard.range(asked);
-        String shown = dashboard.currency(asked.getCurrency(), defaultCurrency);
-        Estimates.Kept kept = estimates.of(range, shown);
-        if (kept == null || kept.estimate() == null) {
+        DashboardPage.EstimateFile file = page.estimateFile(asked);
+        if (file.notReady() != null) {
             response.setStatus(HttpServletResponse.SC_ACCEPTED);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(kept == null ? "The estimate is being computed; ask again in a moment.\n"
-                    : "The estimate could not be computed; it is tried again when the data changes.\n");
+            response.getWriter().write(file.notReady());
             return;
         }
-        EstimateCsv.write(kept.estimate(), costs.plan(shown), locale(request),
-                CsvDownload.start(response, "loyalty-estimate-" + range.from() + "-" + range.to() + "-" + shown + ".csv"));
+        file.write(locale(request), CsvDownload.start(response, file.name()));
     }
 }

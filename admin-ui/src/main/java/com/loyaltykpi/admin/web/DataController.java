@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.loyaltykpi.admin.dashboard.Dashboard;
-import com.loyaltykpi.admin.dashboard.DashboardRange;
-import com.loyaltykpi.admin.dashboard.RangeParameters;
-import com.loyaltykpi.admin.dashboard.RangePreset;
+import com.loyaltykpi.core.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.DashboardRange;
+import com.loyaltykpi.core.dashboard.RangeParameters;
+import com.loyaltykpi.core.dashboard.RangePreset;
 import com.loyaltykpi.admin.data.BackfillStatus;
 import com.loyaltykpi.admin.data.BackgroundRebuild;
 import com.loyaltykpi.core.imports.ImportReport;

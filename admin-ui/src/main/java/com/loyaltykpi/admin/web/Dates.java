@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import com.loyaltykpi.admin.dashboard.Figures;
+import com.loyaltykpi.core.dashboard.Figures;
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.money.Money;
 

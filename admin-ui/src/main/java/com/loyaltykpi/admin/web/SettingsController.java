@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import com.loyaltykpi.core.audit.AuditAction;
-import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.Dashboard;
 import com.loyaltykpi.admin.settings.CostsForm;
 import com.loyaltykpi.admin.settings.EstimateForm;
 import com.loyaltykpi.admin.settings.SettingsForm;

@@ -23,7 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.Dashboard;
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.core.period.Granularity;
 import com.loyaltykpi.core.kpi.Kpi;

@@ -32,7 +32,7 @@ import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.period.Segment;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.kpi.KpiService;
-import com.loyaltykpi.admin.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.Dashboard;
 import com.loyaltykpi.core.survey.AnswerChannel;
 import com.loyaltykpi.core.survey.Answers;
 import com.loyaltykpi.core.survey.Invitation;

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.loyaltykpi.admin.dashboard.Dashboard;
-import com.loyaltykpi.admin.dashboard.DashboardRange;
+import com.loyaltykpi.core.dashboard.Dashboard;
+import com.loyaltykpi.core.dashboard.DashboardRange;
 import com.loyaltykpi.bench.SyntheticFacts;
 import com.loyaltykpi.bench.Timing;
 import com.loyaltykpi.core.imports.OrdersImport;

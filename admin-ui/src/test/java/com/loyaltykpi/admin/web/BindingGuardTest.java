@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.web.bind.WebDataBinder;
 
-import com.loyaltykpi.admin.dashboard.RangeParameters;
+import com.loyaltykpi.core.dashboard.RangeParameters;
 
 class BindingGuardTest {
 

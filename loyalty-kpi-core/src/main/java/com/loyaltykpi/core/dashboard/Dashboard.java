@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.dashboard;
+package com.loyaltykpi.core.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;

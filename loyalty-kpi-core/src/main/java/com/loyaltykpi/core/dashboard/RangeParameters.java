@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.dashboard;
+package com.loyaltykpi.core.dashboard;
 
 /**
  * The request parameters that choose what the dashboard and the KPI export show (range, from, to, granularity,

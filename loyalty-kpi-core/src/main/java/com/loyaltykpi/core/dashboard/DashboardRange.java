@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.dashboard;
+package com.loyaltykpi.core.dashboard;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.dashboard;
+package com.loyaltykpi.core.dashboard;
 
 import com.loyaltykpi.core.kpi.Kpi;
 import com.loyaltykpi.core.kpi.KpiRow;

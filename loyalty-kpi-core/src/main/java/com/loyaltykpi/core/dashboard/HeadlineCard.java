@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.dashboard;
+package com.loyaltykpi.core.dashboard;
 
 /** One card of the dashboard: a KPI of the latest period, its change against the period before, and its help. */
 public final class HeadlineCard {
