@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,7 @@ import java.time.Duration;
  * @param maxBatch          orders or membership events accepted in one API call
  * @param membershipSources the membership sources in use, until an operator sets them
  * @param scheduling        whether this instance runs the scheduled jobs (off for command line runs)
+ * @param defaultCurrency   the dashboard's currency while the shop has no orders (ISO 4217 code)
  */
 @Validated
 @ConfigurationProperties("loyalty")
@@ -32,5 +34,6 @@ public record LoyaltyProperties(
         @Min(100) @Max(50000) @DefaultValue("5000") int importChunkSize,
         @Min(1) @Max(50000) @DefaultValue("5000") int maxBatch,
         @NotBlank @DefaultValue("API,IMPORT,LOYALTY_CARD,ADMIN") String membershipSources,
-        @DefaultValue("true") boolean scheduling) {
+        @DefaultValue("true") boolean scheduling,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}") @DefaultValue("EUR") String defaultCurrency) {
 }

@@ -32,7 +32,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain lkOperators(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**").permitAll()
+                        .requestMatchers("/login", "/css/**", "/loyalty-assets/**").permitAll()
                         .requestMatchers("/keys/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))

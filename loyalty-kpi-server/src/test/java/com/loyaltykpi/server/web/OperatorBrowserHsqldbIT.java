@@ -6,21 +6,30 @@ import com.loyaltykpi.server.it.ServerDatabases;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An operator's session in Debian's headless Chromium: signing in, creating a key for a till system (the screenshot
- * in the README), revoking it, the Italian pages, signing out. Screenshots in target/screenshots (and docs/screenshots
- * with -Dloyalty.screenshots.dir).
+ * Operators' sessions in Debian's headless Chromium, on the demo shop: an administrator signs in, creates a key for a
+ * till system, revokes it, reads the Italian page and signs out; a viewer reads the dashboard (the screenshot in the
+ * README) with its estimate, changes the range and reads it in German. Screenshots in target/screenshots (and
+ * docs/screenshots with -Dloyalty.screenshots.dir).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "loyalty.scheduling=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"loyalty.scheduling=false", "loyalty.demo=true"})
 class OperatorBrowserHsqldbIT {
 
     @DynamicPropertySource
@@ -34,6 +43,59 @@ class OperatorBrowserHsqldbIT {
     Operators operators;
 
     @Test
+    void aViewerReadsTheDashboardInABrowser() throws Exception {
+        operators.create("marco", "VIEWER", "a-long-password-456");
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(base + "/");
+            fillSignIn(browser, "marco", "a-long-password-456");
+            browser.findElement(By.cssSelector("button.primary")).click();
+            wait.until(d -> d.getCurrentUrl().endsWith("/loyalty-dashboard"));
+            assertThat(browser.findElement(By.tagName("header")).getText()).contains("Dashboard").doesNotContain("API keys");
+
+            // the demo shop's orders end yesterday: the cards show the last month with orders
+            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            browser.get(base + "/loyalty-dashboard?range=CUSTOM&granularity=MONTH&from=" + yesterday.minusMonths(12).plusDays(1)
+                    + "&to=" + yesterday);
+            // both AOV cards have a value, the estimate is computed in the background, and the charts are drawn
+            assertThat(text(browser, "#lk-card-aov_member .lk-card-value")).startsWith("€");
+            assertThat(text(browser, "#lk-card-aov_non_member .lk-card-value")).startsWith("€");
+            wait.until(d -> d.findElement(By.id("lk-estimate-status")).getText().startsWith("Estimate computed"));
+            assertThat(text(browser, "#lk-payoff-verdict")).isNotEqualTo("loading…");
+            assertThat(text(browser, "#lk-estimate-value")).isNotEqualTo("loading…");
+            assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return Chart.getChart('lk-chart-aov').data.datasets[0].data.filter(v => v !== null).length;"))
+                    .intValue()).isGreaterThan(6);
+            HeadlessChromium.screenshot(browser, "server-dashboard");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('lk-charts').scrollIntoView();");
+            HeadlessChromium.screenshot(browser, "server-dashboard-charts");
+
+            new Select(browser.findElement(By.id("lk-granularity"))).selectByValue("WEEK");
+            browser.findElement(By.id("lk-apply")).click();
+            wait.until(d -> d.getCurrentUrl().contains("granularity=WEEK"));
+            browser.get(browser.getCurrentUrl() + "&lang=de");
+            assertThat(browser.findElement(By.cssSelector("#lk-dashboard h2")).getText())
+                    .isEqualTo("Das Kundenbindungsprogramm auf einen Blick");
+            assertThat(text(browser, "#lk-card-aov_member .lk-card-value")).endsWith("€");
+            wait.until(d -> d.findElement(By.id("lk-estimate-status")).getText().startsWith("Schätzung berechnet"));
+            HeadlessChromium.screenshot(browser, "server-dashboard-de");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void fillSignIn(WebDriver browser, String name, String password) {
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+    }
+
+    private static String text(WebDriver browser, String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    @Test
     void anOperatorManagesTheApiKeysInABrowser() throws Exception {
         operators.create("anna", "ADMINISTRATOR", "a-long-password-123");
         WebDriver browser = HeadlessChromium.start();
@@ -41,30 +103,34 @@ class OperatorBrowserHsqldbIT {
             String base = "http://127.0.0.1:" + port;
             browser.get(base + "/keys");
             assertThat(browser.getCurrentUrl()).endsWith("/login");
-            browser.findElement(By.id("username")).sendKeys("anna");
-            browser.findElement(By.id("password")).sendKeys("a-long-password-123");
+            fillSignIn(browser, "anna", "a-long-password-123");
             HeadlessChromium.screenshot(browser, "server-sign-in");
             browser.findElement(By.cssSelector("button.primary")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
             assertThat(browser.getCurrentUrl()).contains("/keys"); // the page asked for before signing in
 
             browser.findElement(By.name("source")).sendKeys("shop");
             browser.findElement(By.name("label")).sendKeys("Web shop");
             browser.findElement(By.cssSelector("form[action='/keys'] button")).click();
+            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("The key for shop."));
             browser.findElement(By.name("source")).sendKeys("till");
             browser.findElement(By.name("label")).sendKeys("Tills, Milan stores");
             browser.findElement(By.cssSelector("form[action='/keys'] button")).click();
+            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("The key for till."));
             String secret = browser.findElement(By.id("new-key")).getText();
             assertThat(secret).startsWith("lk_");
             HeadlessChromium.screenshot(browser, "server-api-keys");
 
             browser.findElements(By.cssSelector("form[action$='/revoke'] button")).get(0).click();
+            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("is revoked"));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("is revoked", "revoked 20");
 
             browser.get(base + "/keys?lang=it");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiavi API");
             HeadlessChromium.screenshot(browser, "server-api-keys-it");
             browser.findElement(By.cssSelector("header form button")).click();
-            assertThat(browser.getCurrentUrl()).contains("/login");
+            wait.until(d -> d.getCurrentUrl().contains("/login"));
         } finally {
             browser.quit();
         }

@@ -1,10 +1,15 @@
 package com.loyaltykpi.server.web;
 
+import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.it.TestDatabase;
+import com.loyaltykpi.server.apikey.ApiKeys;
 import com.loyaltykpi.server.it.ServerClient;
 import com.loyaltykpi.server.it.ServerDatabases;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operators' web UI over real HTTP: sign-in with hashed passwords, roles, CSRF on every form, the API keys page
- * (a key created, used, revoked), escaping, three languages.
+ * (a key created, used, revoked), escaping, three languages, and the dashboard the Broadleaf admin shows, from the
+ * same view model and script.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the key test first: it begins with a database without keys
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "loyalty.scheduling=false")
 class OperatorUiHsqldbIT {
 
@@ -35,6 +42,10 @@ class OperatorUiHsqldbIT {
     int port;
     @Autowired
     Operators operators;
+    @Autowired
+    ApiKeys keys;
+    @Autowired
+    Aggregator aggregator;
 
     void operatorsExist() {
         try {
@@ -46,13 +57,14 @@ class OperatorUiHsqldbIT {
     }
 
     @Test
+    @Order(1)
     void anAdministratorCreatesUsesAndRevokesAKey() {
         operatorsExist();
         OperatorSession admin = new OperatorSession(port, "en");
         assertThat(admin.get("/keys").headers().firstValue("Location").orElse("")).endsWith("/login");
         assertThat(admin.signIn("admin", "wrong password!")).isFalse();
         assertThat(admin.signIn("admin", PASSWORD)).isTrue();
-        assertThat(admin.get("/").body()).contains("Signed in as admin");
+        assertThat(admin.get("/").headers().firstValue("Location").orElse("")).endsWith("/loyalty-dashboard");
 
         HttpResponse<String> keysPage = admin.get("/keys");
         assertThat(keysPage.body()).contains("No keys yet.");
@@ -85,7 +97,7 @@ class OperatorUiHsqldbIT {
         operatorsExist();
         OperatorSession viewer = new OperatorSession(port, "en");
         assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
-        assertThat(viewer.get("/").body()).doesNotContain("API keys");
+        assertThat(viewer.get("/loyalty-dashboard").body()).doesNotContain("API keys");
         assertThat(viewer.get("/keys").statusCode()).isEqualTo(403);
     }
 
@@ -98,6 +110,62 @@ class OperatorUiHsqldbIT {
         assertThat(german.signIn("admin", PASSWORD)).isTrue();
         assertThat(german.get("/keys").body()).contains("API-Schlüssel", "Schlüssel erstellen");
         assertThat(german.get("/keys?lang=it").body()).as("chosen for the session").contains("Crea una chiave");
+    }
+
+    /** The dashboard of orders in Swiss francs (a currency no other test of this class sends), November 2026. */
+    private static final String NOVEMBER = "range=CUSTOM&from=2026-11-01&to=2026-11-30&granularity=MONTH&currency=CHF";
+
+    @Test
+    void aViewerSeesTheKpisOfTheOrdersSentOnTheDashboard() {
+        operatorsExist();
+        ServerClient shop = new ServerClient(port, keys.issue("dashboard", "dashboard").secret());
+        assertThat(shop.post("/api/v1/memberships", "{\"events\":[{\"customerId\":\"dm1\",\"type\":\"ENROLLED\","
+                + "\"at\":\"2026-10-01T00:00:00Z\",\"source\":\"LOYALTY_CARD\"}]}").status()).isEqualTo(200);
+        assertThat(shop.post("/api/v1/orders", "{\"orders\":["
+                + "{\"orderId\":\"D1\",\"customerId\":\"dm1\",\"submittedAt\":\"2026-11-03T10:00:00Z\",\"currency\":\"CHF\","
+                + "\"items\":[{\"revenue\":100,\"cost\":40}]},"
+                + "{\"orderId\":\"D2\",\"customerId\":\"dm1\",\"submittedAt\":\"2026-11-10T10:00:00Z\",\"currency\":\"CHF\","
+                + "\"items\":[{\"revenue\":30,\"cost\":10}]},"
+                + "{\"orderId\":\"D3\",\"customerId\":\"dn1\",\"submittedAt\":\"2026-11-12T10:00:00Z\",\"currency\":\"CHF\","
+                + "\"items\":[{\"revenue\":40,\"cost\":30}]}]}").status()).isEqualTo(200);
+        aggregator.aggregate();
+        OperatorSession viewer = new OperatorSession(port, "en");
+        assertThat(viewer.get("/loyalty-dashboard").headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
+
+        HttpResponse<String> page = viewer.get("/loyalty-dashboard?" + NOVEMBER);
+        assertThat(page.statusCode()).isEqualTo(200);
+        // members: 100 + 30 in 2 orders, AOV 65; non-members: 40 in 1; member share 130 / 170; members' margin
+        // (130 - 50) / 130 = 61.5%, non-members' (40 - 30) / 40 = 25.0%
+        assertThat(card(page, "aov_member")).isEqualTo("CHF65.00");
+        assertThat(card(page, "aov_non_member")).isEqualTo("CHF40.00");
+        assertThat(card(page, "member_share")).isEqualTo("76.5%");
+        assertThat(card(page, "margin_member")).isEqualTo("61.5%");
+        assertThat(card(page, "margin_non_member")).isEqualTo("25.0%");
+        assertThat(page.body()).contains("Loyalty program at a glance", "id=\"lk-series\"", "\"aovMember\":[65.0]",
+                "/loyalty-assets/dashboard.js", "data-estimate-url=\"/loyalty-dashboard/estimate?");
+
+        assertThat(viewer.get("/loyalty-dashboard?lang=it&" + NOVEMBER).body()).contains("65,00", "lang=\"it\"");
+        assertThat(viewer.get("/loyalty-dashboard?lang=de&" + NOVEMBER).body()).contains("65,00", "lang=\"de\"");
+        viewer.get("/loyalty-dashboard?lang=en");
+
+        HttpResponse<String> backwards = viewer.get("/loyalty-dashboard?range=CUSTOM&from=2026-11-30&to=2026-11-01");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("class=\"lk-problem\"");
+
+        HttpResponse<String> estimate = viewer.get("/loyalty-dashboard/estimate?" + NOVEMBER);
+        assertThat(estimate.statusCode()).isEqualTo(200);
+        assertThat(estimate.body()).containsPattern("\"status\":\"(computing|ready|failed)\"");
+        assertThat(viewer.get("/loyalty-dashboard/estimate.csv?" + NOVEMBER).statusCode()).isIn(200, 202);
+        assertThat(viewer.get("/loyalty-assets/dashboard.js").body()).contains("lk-charts");
+        assertThat(viewer.get("/loyalty-assets/chart.js/chart.umd.js").statusCode()).isEqualTo(200);
+    }
+
+    private static String card(HttpResponse<String> page, String id) {
+        Matcher value = Pattern.compile("id=\"lk-card-" + id + "\"[^>]*>\\s*<div class=\"lk-card-title\">[^<]*</div>\\s*"
+                + "<div class=\"lk-card-value\">([^<]*)<").matcher(page.body());
+        assertThat(value.find()).as(id).isTrue();
+        return value.group(1);
     }
 
     @Test
