@@ -12,8 +12,8 @@ import com.loyaltykpi.core.period.Granularity;
 
 /**
  * The dashboard page as both hosts show it (the Broadleaf admin and the KPI server): the model of the shared template
- * {@code loyalty_dashboard/templates/views/loyalty/dashboard.html}, and the estimate its script
- * ({@code loyalty_dashboard/assets/dashboard.js}) fetches. A host adds only its own parts: the permission check, the
+ * {@code loyalty_screens/templates/views/loyalty/dashboard.html}, and the estimate its script
+ * ({@code loyalty_screens/assets/dashboard.js}) fetches. A host adds only its own parts: the permission check, the
  * HTTP status, and the chart series as JSON ({@link #SERIES}) with its own JSON library.
  */
 public final class DashboardPage {

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The UI's language: the browser's (English, Italian, German), or the one chosen with ?lang= for the session. The
- * pages shared with the Broadleaf admin come from the core jar: their templates (loyalty_dashboard/templates/) and
+ * pages shared with the Broadleaf admin come from the core jar: their templates (loyalty_screens/templates/) and
  * their script, styles and Chart.js under /loyalty-assets/, the addresses the admin serves them at.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     ITemplateResolver lkSharedTemplates() {
         ClassLoaderTemplateResolver shared = new ClassLoaderTemplateResolver();
-        shared.setPrefix("loyalty_dashboard/templates/");
+        shared.setPrefix("loyalty_screens/templates/");
         shared.setSuffix(".html");
         shared.setTemplateMode(TemplateMode.HTML);
         shared.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -50,6 +50,6 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/loyalty-assets/chart.js/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/chart.js/4.5.1/dist/");
-        registry.addResourceHandler("/loyalty-assets/**").addResourceLocations("classpath:/loyalty_dashboard/assets/");
+        registry.addResourceHandler("/loyalty-assets/**").addResourceLocations("classpath:/loyalty_screens/assets/");
     }
 }

@@ -1,16 +1,16 @@
-package com.loyaltykpi.admin.web;
+package com.loyaltykpi.core.screens;
 
 /** A page number from a request: missing is the first page; anything but a number from 0 to {@link #MAX} is refused. */
-final class PageNumber {
+public final class PageNumber {
 
     /** No list of the screens has more pages (50 lines a page: 50 million lines). */
-    static final int MAX = 1_000_000;
+    public static final int MAX = 1_000_000;
 
     private PageNumber() {
     }
 
     /** The page, 0 when none was asked for, or null when the parameter is not a sane page number. */
-    static Integer parse(String page) {
+    public static Integer parse(String page) {
         if (page == null || page.trim().isEmpty()) {
             return 0;
         }

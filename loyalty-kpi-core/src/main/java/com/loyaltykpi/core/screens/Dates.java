@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.web;
+package com.loyaltykpi.core.screens;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.data;
+package com.loyaltykpi.core.rollup;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import com.loyaltykpi.core.rollup.AggregationReport;
-import com.loyaltykpi.core.rollup.Aggregator;
-
 /**
- * A rollup rebuild started from the admin: minutes on a large shop, so it runs in a background thread (one at
+ * A rollup rebuild started by an operator (the Broadleaf admin's or the KPI server's data screen): minutes on a large shop, so it runs in a background thread (one at
  * a time on this node; the cluster lock keeps other nodes' jobs out) and the data screen shows how it went.
  */
 public class BackgroundRebuild {
