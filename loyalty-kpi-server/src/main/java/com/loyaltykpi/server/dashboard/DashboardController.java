@@ -53,7 +53,8 @@ class DashboardController {
         model.addAllAttributes(shown);
         // the JSON goes into a script element of type application/json: "</" must not end it early
         model.addAttribute("seriesJson", json.writeValueAsString(shown.get(DashboardPage.SERIES)).replace("</", "<\\/"));
-        return "dashboard";
+        model.addAttribute("screen", "dashboard");
+        return "screen";
     }
 
     /** The estimate of the range and its payoff, as JSON (the page's script asks for it). */

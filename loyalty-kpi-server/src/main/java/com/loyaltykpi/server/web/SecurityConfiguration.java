@@ -11,8 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what. The API, its description and the health and metrics endpoints are for machines: no session,
  * no CSRF (a key, not a cookie, proves the caller; ApiKeyFilter checks it). Everything else is the operators' web UI:
- * signed in, CSRF on every form, the API keys page for administrators only. (Commands run without a web server,
- * and without these.)
+ * signed in, CSRF on every form, the data screen for analysts, the API keys page for administrators. (Commands run
+ * without a web server, and without these.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,6 +34,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/loyalty-assets/**").permitAll()
                         .requestMatchers("/keys/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/loyalty-data/**").hasRole(Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?out"))

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Operators' sessions in Debian's headless Chromium, on the demo shop: an administrator signs in, creates a key for a
- * till system, revokes it, reads the Italian page and signs out; a viewer reads the dashboard (the screenshot in the
+ * till system, revokes it, imports an orders.csv with a bad line on the data screen, reads the Italian page and
+ * signs out; a viewer reads the dashboard (the screenshot in the
  * README) with its estimate, changes the range and reads it in German. Screenshots in target/screenshots (and
  * docs/screenshots with -Dloyalty.screenshots.dir).
  */
@@ -125,6 +128,21 @@ class OperatorBrowserHsqldbIT {
             browser.findElements(By.cssSelector("form[action$='/revoke'] button")).get(0).click();
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("is revoked"));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("is revoked", "revoked 20");
+
+            // the data screen: an orders.csv from the browser, with one bad line skipped, and its report
+            Path csv = Files.createTempFile("orders", ".csv");
+            Files.writeString(csv, "order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
+                    + "T1,t1,2026-11-02T10:00:00Z,EUR,42.00,20.00,SUBMITTED\n"
+                    + "T2,t2,2026-11-03T10:00:00Z,EUR,not a number,,SUBMITTED\n");
+            browser.get(base + "/loyalty-data");
+            browser.findElement(By.id("lk-import-file")).sendKeys(csv.toString());
+            browser.findElement(By.id("lk-skip")).click();
+            browser.findElement(By.id("lk-import-start")).click();
+            wait.until(d -> !d.findElements(By.id("lk-import-report")).isEmpty());
+            assertThat(text(browser, "#lk-import-report")).contains("2 lines read, 1 imported");
+            assertThat(browser.findElements(By.cssSelector("#lk-rejected tbody tr"))).hasSize(1);
+            HeadlessChromium.screenshot(browser, "server-data");
+            Files.delete(csv);
 
             browser.get(base + "/keys?lang=it");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiavi API");

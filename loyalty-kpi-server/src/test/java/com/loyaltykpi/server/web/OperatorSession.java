@@ -42,6 +42,29 @@ final class OperatorSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    /** POSTs a file as a browser's upload form does (multipart), with the page's CSRF token and these fields. */
+    HttpResponse<String> upload(String path, String token, String fileName, String content, String... fields) {
+        String boundary = "lk" + Long.toHexString(System.nanoTime());
+        StringBuilder body = new StringBuilder();
+        if (token != null) {
+            part(body, boundary, "_csrf", token);
+        }
+        for (int i = 0; i < fields.length; i += 2) {
+            part(body, boundary, fields[i], fields[i + 1]);
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private static void part(StringBuilder body, String boundary, String name, String value) {
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(name)
+                .append("\"\r\n\r\n").append(value).append("\r\n");
+    }
+
     /** The CSRF token of a page's forms. */
     static String token(HttpResponse<String> page) {
         Matcher m = CSRF.matcher(page.body());

@@ -51,6 +51,7 @@ class OperatorUiHsqldbIT {
         try {
             operators.create("admin", "ADMINISTRATOR", PASSWORD);
             operators.create("viewer", "viewer", PASSWORD);
+            operators.create("ana", "ANALYST", PASSWORD);
         } catch (IllegalArgumentException exists) {
             // created by an earlier test of this class
         }
@@ -110,6 +111,54 @@ class OperatorUiHsqldbIT {
         assertThat(german.signIn("admin", PASSWORD)).isTrue();
         assertThat(german.get("/keys").body()).contains("API-Schlüssel", "Schlüssel erstellen");
         assertThat(german.get("/keys?lang=it").body()).as("chosen for the session").contains("Crea una chiave");
+    }
+
+    @Test
+    void anAnalystImportsExportsAndRebuildsOnTheDataScreen() {
+        operatorsExist();
+        OperatorSession viewer = new OperatorSession(port, "en");
+        assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
+        assertThat(viewer.get("/loyalty-data").statusCode()).isEqualTo(403);
+
+        OperatorSession analyst = new OperatorSession(port, "en");
+        assertThat(analyst.signIn("ana", PASSWORD)).isTrue();
+        HttpResponse<String> screen = analyst.get("/loyalty-data");
+        assertThat(screen.statusCode()).isEqualTo(200);
+        assertThat(screen.body()).contains("id=\"lk-rebuild\"", "id=\"lk-import-form\"", "id=\"lk-export-start\"")
+                .as("no platform to backfill from").doesNotContain("id=\"lk-backfill\"");
+        assertThat(analyst.get("/loyalty-data?auditPage=x").statusCode()).isEqualTo(400);
+
+        // orders in Swedish kronor (no other test of this class sends them): 100 + 50 in November 2026
+        String orders = "order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
+                + "K1,k1,2026-11-02T10:00:00Z,SEK,100.00,40.00,SUBMITTED\n"
+                + "K2,k2,2026-11-03T10:00:00Z,SEK,50.00,10.00,SUBMITTED\n";
+        assertThat(analyst.upload("/loyalty-data/import", null, "orders.csv", orders, "kind", "orders").statusCode())
+                .as("no CSRF token").isEqualTo(403);
+        HttpResponse<String> imported = analyst.upload("/loyalty-data/import", OperatorSession.token(screen),
+                "orders.csv", orders, "kind", "orders");
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("2 lines read, 2 imported, 0 updated, 0 unchanged");
+        HttpResponse<String> refused = analyst.upload("/loyalty-data/import", OperatorSession.token(screen),
+                "orders.csv", "order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
+                        + "K3,k3,2026-11-04T10:00:00Z,SEK,-5,,SUBMITTED\n", "kind", "orders");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("was refused: nothing was imported", "id=\"lk-rejected\"");
+        assertThat(analyst.upload("/loyalty-data/import", OperatorSession.token(screen), "orders.csv", "",
+                "kind", "orders").statusCode()).as("no file").isEqualTo(422);
+
+        HttpResponse<String> rebuild = analyst.post("/loyalty-data/rebuild", OperatorSession.token(screen));
+        assertThat(rebuild.statusCode()).isEqualTo(302);
+        assertThat(analyst.get("/loyalty-data").body()).containsPattern("Rebuild (started|is running)");
+        aggregator.aggregate();
+        HttpResponse<String> export = analyst.get("/loyalty-data/export?range=CUSTOM&from=2026-11-01&to=2026-11-30"
+                + "&granularity=MONTH&currency=SEK");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("loyalty-kpis-month-SEK-2026-11-01-2026-11-30.csv");
+        assertThat(export.body().lines().filter(line -> line.contains("ALL"))).singleElement().asString()
+                .contains(",150.00,");
+        assertThat(analyst.get("/loyalty-data").body()).contains("<td>ana</td>", "KPIs MONTH SEK 2026-11-01..2026-11-30",
+                "orders: 2 rows read, 2 imported");
     }
 
     /** The dashboard of orders in Swiss francs (a currency no other test of this class sends), November 2026. */
