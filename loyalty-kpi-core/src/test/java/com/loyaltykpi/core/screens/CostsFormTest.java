@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.settings;
+package com.loyaltykpi.core.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;

@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.settings;
+package com.loyaltykpi.core.screens;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
