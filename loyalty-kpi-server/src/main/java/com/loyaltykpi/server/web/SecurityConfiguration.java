@@ -11,7 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what. The API, its description and the health and metrics endpoints are for machines: no session,
  * no CSRF (a key, not a cookie, proves the caller; ApiKeyFilter checks it). Everything else is the operators' web UI:
- * signed in, CSRF on every form, the data screen for analysts, the API keys page for administrators. (Commands run
+ * signed in, CSRF on every form, the data screen for analysts, settings and API keys for administrators. (Commands run
  * without a web server, and without these.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +33,7 @@ class SecurityConfiguration {
     SecurityFilterChain lkOperators(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/loyalty-assets/**").permitAll()
-                        .requestMatchers("/keys/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/keys/**", "/loyalty-settings/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/loyalty-data/**").hasRole(Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))

@@ -161,6 +161,42 @@ class OperatorUiHsqldbIT {
                 "orders: 2 rows read, 2 imported");
     }
 
+    @Test
+    void anAdministratorSetsTheEstimateAndTheProgramCosts() {
+        operatorsExist();
+        OperatorSession analyst = new OperatorSession(port, "en");
+        assertThat(analyst.signIn("ana", PASSWORD)).isTrue();
+        assertThat(analyst.get("/loyalty-settings").statusCode()).isEqualTo(403);
+
+        OperatorSession admin = new OperatorSession(port, "en");
+        assertThat(admin.signIn("admin", PASSWORD)).isTrue();
+        HttpResponse<String> screen = admin.get("/loyalty-settings");
+        assertThat(screen.statusCode()).isEqualTo(200);
+        assertThat(screen.body()).contains("id=\"lk-timeZone\"", "id=\"lk-estimate-settings\"", "id=\"lk-costs\"")
+                .as("no surveys in the server yet").doesNotContain("id=\"lk-capDays\"");
+        assertThat(admin.post("/loyalty-settings", null, "windowDays", "60").statusCode()).as("no CSRF token")
+                .isEqualTo(403);
+
+        HttpResponse<String> refused = admin.post("/loyalty-settings", OperatorSession.token(screen),
+                "timeZone", "Mars/Olympus", "sources", "API", "windowDays", "3", "_neverMemberFallback", "on",
+                "fixed.EUR", "1200");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Nothing was saved", "&quot;Mars/Olympus&quot; is not a time zone",
+                "A whole number from 14 to 366");
+        assertThat(admin.get("/loyalty-settings").body()).doesNotContain("value=\"1200\"");
+
+        HttpResponse<String> saved = admin.post("/loyalty-settings", OperatorSession.token(screen),
+                "timeZone", "UTC", "sources", "API", "sources", "IMPORT", "sources", "LOYALTY_CARD", "sources", "ADMIN",
+                "windowDays", "60",
+                "_neverMemberFallback", "on", "fixed.EUR", "1200");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        HttpResponse<String> after = admin.get("/loyalty-settings");
+        assertThat(after.body()).contains("Settings saved", "id=\"lk-windowDays\" name=\"windowDays\" value=\"60\"",
+                "value=\"1200\"");
+        assertThat(admin.get("/loyalty-data").body()).containsPattern("<td>admin</td>\\s*<td>[^<]*Settings");
+        assertThat(admin.get("/loyalty-settings?lang=it").body()).contains("lang=\"it\"", "Impostazioni");
+    }
+
     /** The dashboard of orders in Swiss francs (a currency no other test of this class sends), November 2026. */
     private static final String NOVEMBER = "range=CUSTOM&from=2026-11-01&to=2026-11-30&granularity=MONTH&currency=CHF";
 

@@ -1,0 +1,43 @@
+package com.loyaltykpi.server.settings;
+
+import com.loyaltykpi.core.audit.AuditLog;
+import com.loyaltykpi.core.dashboard.Dashboard;
+import com.loyaltykpi.core.followup.AlertRecipients;
+import com.loyaltykpi.core.incrementality.EstimateConfiguration;
+import com.loyaltykpi.core.membership.MembershipSources;
+import com.loyaltykpi.core.payoff.ProgramCosts;
+import com.loyaltykpi.core.screens.SettingsPage;
+import com.loyaltykpi.core.settings.SettingsStore;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.SurveyConfiguration;
+import com.loyaltykpi.core.survey.SurveySettings;
+import com.loyaltykpi.server.config.LoyaltyProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The settings screen's services, wired as the Broadleaf admin wires them: the same {@link SettingsPage}, without the
+ * survey's rules (the server does not run surveys yet; their stored values are kept as they are).
+ */
+@Configuration(proxyBeanMethods = false)
+class SettingsServices {
+
+    @Bean
+    SurveyConfiguration lkSurveyConfiguration(SettingsStore settings) {
+        return new SurveyConfiguration(settings, SurveySettings.defaults());
+    }
+
+    @Bean
+    AlertRecipients lkAlertRecipients(SettingsStore settings) {
+        return new AlertRecipients(settings, "");
+    }
+
+    @Bean
+    SettingsPage lkSettingsPage(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,
+                                AlertRecipients recipients, EstimateConfiguration estimate, ProgramCosts costs,
+                                Dashboard dashboard, LoyaltyProperties properties, AuditLog audit) {
+        return new SettingsPage(timeZone, sources, survey, recipients, estimate, costs, dashboard,
+                properties.defaultCurrency(), audit, false);
+    }
+}
