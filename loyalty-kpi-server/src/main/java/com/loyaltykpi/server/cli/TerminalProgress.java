@@ -8,6 +8,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 /** An import's two passes as progress bars on the terminal: rows checked, then rows written of all rows. */
 final class TerminalProgress implements ImportProgress, AutoCloseable {
 
+    /** How often the bars are redrawn: five times a second, so that a large import visibly moves. */
+    static final int UPDATE_MILLIS = 200;
+
     private ProgressBar checking;
     private ProgressBar writing;
 
@@ -15,7 +18,7 @@ final class TerminalProgress implements ImportProgress, AutoCloseable {
     public void checked(long rows) {
         if (checking == null) {
             checking = new ProgressBarBuilder().setTaskName("Checking").setInitialMax(-1).setUnit(" rows", 1)
-                    .showSpeed().build();
+                    .setUpdateIntervalMillis(UPDATE_MILLIS).showSpeed().build();
         }
         checking.stepTo(rows);
     }
@@ -25,7 +28,7 @@ final class TerminalProgress implements ImportProgress, AutoCloseable {
         if (writing == null) {
             closeChecking();
             writing = new ProgressBarBuilder().setTaskName("Writing").setInitialMax(ofRows).setUnit(" rows", 1)
-                    .showSpeed().build();
+                    .setUpdateIntervalMillis(UPDATE_MILLIS).showSpeed().build();
         }
         writing.stepTo(rows);
     }
