@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -13,15 +14,18 @@ import javax.persistence.PersistenceContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
 
+import com.loyaltykpi.core.screens.CustomerDirectory;
+import com.loyaltykpi.core.screens.CustomerSummary;
+
 /**
  * Finds registered Broadleaf customers by name, e-mail or loyalty card number (the customer attribute the module
  * reads cards from). Case-insensitive; a card number must match whole. Reads through the request's open
  * EntityManager (the admin's open-entity-manager-in-view filter).
  */
-public class BroadleafCustomerSearch {
+public class BroadleafCustomerSearch implements CustomerDirectory {
 
-    /** A search lists at most this many customers: a longer list means a more precise search is needed. */
-    public static final int LIMIT = 50;
+    /** A Broadleaf customer id: a number. */
+    private static final Pattern CUSTOMER_ID = Pattern.compile("[0-9]{1,18}");
 
     @PersistenceContext(unitName = "blPU")
     private EntityManager em;
@@ -32,6 +36,17 @@ public class BroadleafCustomerSearch {
         this.cardAttribute = cardAttribute;
     }
 
+    @Override
+    public boolean isId(String text) {
+        return text != null && CUSTOMER_ID.matcher(text).matches();
+    }
+
+    @Override
+    public boolean contacts() {
+        return true;
+    }
+
+    @Override
     public List<CustomerSummary> find(String text) {
         String query = text == null ? "" : text.trim();
         if (query.isEmpty()) {
@@ -76,6 +91,7 @@ public class BroadleafCustomerSearch {
     }
 
     /** The customer with this id, or null when there is none (or the id is not a number). */
+    @Override
     public CustomerSummary byId(String id) {
         Long key;
         try {

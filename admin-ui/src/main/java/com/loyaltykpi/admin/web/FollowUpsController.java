@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.core.screens.Dates;
-import com.loyaltykpi.core.screens.PageNumber;
 import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
 import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.followup.AlertRecipients;

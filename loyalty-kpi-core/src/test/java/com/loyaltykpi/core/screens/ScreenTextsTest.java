@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ScreenTextsTest {
 
     private static final String BUNDLE = "/messages/LoyaltyKpiScreens";
-    private static final String[] TEMPLATES = {"dashboard", "data", "settings"};
+    private static final String[] TEMPLATES = {"dashboard", "data", "settings", "members", "member"};
 
     @Test
     void italianAndGermanHaveEveryEnglishKey() throws IOException {
@@ -41,7 +41,7 @@ class ScreenTextsTest {
             while (fixed.find()) {
                 named.add(fixed.group(1));
             }
-            assertThat(named).as(name).hasSizeGreaterThan(10);
+            assertThat(named).as(name).hasSizeGreaterThan(4);
             assertThat(keys("")).as(name).containsAll(named);
         }
     }

@@ -1,6 +1,6 @@
-package com.loyaltykpi.admin.members;
+package com.loyaltykpi.core.screens;
 
-/** A registered customer as the members screen lists them: id, name, e-mail, loyalty card number (or null). */
+/** A customer as the members screen lists them: id, name, e-mail, loyalty card number (each but the id may be null). */
 public final class CustomerSummary {
 
     private final String id;
