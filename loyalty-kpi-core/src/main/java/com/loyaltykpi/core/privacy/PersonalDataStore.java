@@ -15,7 +15,7 @@ import java.util.List;
  * from (so that every KPI stays what it was); what only serves the shopper (comments, order numbers, link tokens,
  * the answer's link to its order, operators' notes on a follow-up) is removed.
  */
-class PersonalDataStore {
+public class PersonalDataStore {
 
     private static final String ANSWERS_OF_ORDERS = "UPDATE LK_SURVEY_ANSWER SET CUSTOMER_ID = NULL, ORDER_ID = NULL, "
             + "COMMENT_TEXT = NULL WHERE INVITATION_ID IN (SELECT ID FROM LK_SURVEY_INVITATION WHERE ORDER_ORIGIN = :origin "
@@ -31,7 +31,7 @@ class PersonalDataStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    PersonalDataStore(JdbcTemplate jdbc) {
+    public PersonalDataStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }

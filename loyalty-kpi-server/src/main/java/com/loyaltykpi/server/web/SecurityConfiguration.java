@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -11,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what. The API, its description and the health and metrics endpoints are for machines: no session,
  * no CSRF (a key, not a cookie, proves the caller; ApiKeyFilter checks it). Everything else is the operators' web UI:
- * signed in, CSRF on every form, the data screen for analysts, settings and API keys for administrators. (Commands run
+ * signed in, CSRF on every form, the data screen for analysts; settings, API keys and changes to members for administrators. (Commands run
  * without a web server, and without these.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,9 @@ class SecurityConfiguration {
     SecurityFilterChain lkOperators(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/loyalty-assets/**").permitAll()
-                        .requestMatchers("/keys/**", "/loyalty-settings/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/keys/**", "/loyalty-settings/**", "/loyalty-members/*/data.json")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/loyalty-members/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/loyalty-data/**").hasRole(Role.ANALYST.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))

@@ -197,6 +197,50 @@ class OperatorUiHsqldbIT {
         assertThat(admin.get("/loyalty-settings?lang=it").body()).contains("lang=\"it\"", "Impostazioni");
     }
 
+    @Test
+    void operatorsFindCustomersAndAdministratorsChangeAndEraseThem() {
+        operatorsExist();
+        ServerClient shop = new ServerClient(port, keys.issue("members", "members").secret());
+        assertThat(shop.post("/api/v1/orders", "{\"orders\":[{\"orderId\":\"M1\",\"customerId\":\"club 42 ä\","
+                + "\"submittedAt\":\"2026-11-03T10:00:00Z\",\"currency\":\"NOK\",\"items\":[{\"revenue\":80}]},"
+                + "{\"orderId\":\"M2\",\"customerId\":\"mc-7\",\"submittedAt\":\"2026-11-04T10:00:00Z\","
+                + "\"currency\":\"NOK\",\"items\":[{\"revenue\":55}]}]}").status()).isEqualTo(200);
+
+        OperatorSession viewer = new OperatorSession(port, "en");
+        assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
+        HttpResponse<String> found = viewer.get("/loyalty-members?q=mc-");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Customer id", "href=\"/loyalty-members/mc-7\"").doesNotContain("E-mail");
+        HttpResponse<String> page = viewer.get("/loyalty-members/mc-7");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"lk-orders\"", "M2", "NOK").as("a viewer changes nothing")
+                .doesNotContain("id=\"lk-enrol-form\"", "id=\"lk-erase-form\"");
+        assertThat(viewer.post("/loyalty-members/mc-7/enrol", OperatorSession.token(viewer.get("/loyalty-members")))
+                .statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/loyalty-members/mc-7/data.json").statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/loyalty-members/a%3Bb").statusCode()).isEqualTo(400);
+
+        OperatorSession admin = new OperatorSession(port, "en");
+        assertThat(admin.signIn("admin", PASSWORD)).isTrue();
+        String token = OperatorSession.token(admin.get("/loyalty-members/mc-7"));
+        HttpResponse<String> enrolled = admin.post("/loyalty-members/mc-7/enrol", token);
+        assertThat(enrolled.headers().firstValue("Location").orElse("")).endsWith("/loyalty-members/mc-7");
+        assertThat(admin.get("/loyalty-members/mc-7").body()).contains("id=\"lk-remove-form\"", "id=\"lk-history\"");
+        HttpResponse<String> data = admin.get("/loyalty-members/mc-7/data.json");
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.body()).contains("\"mc-7\"", "M2");
+
+        // an id with a space and an accent: found, and opened through its encoded address
+        HttpResponse<String> odd = admin.get("/loyalty-members?q=club");
+        assertThat(odd.body()).contains("href=\"/loyalty-members/club%2042%20%C3%A4\"");
+        assertThat(admin.get("/loyalty-members/club%2042%20%C3%A4").body()).contains("M1");
+        assertThat(admin.post("/loyalty-members/mc-7/erase", token).statusCode()).isEqualTo(302);
+        HttpResponse<String> erased = admin.get("/loyalty-members/mc-7");
+        assertThat(erased.body()).doesNotContain("M2").contains("id=\"lk-outcome\"");
+        assertThat(admin.get("/loyalty-members?q=mc-").body()).doesNotContain("mc-7");
+        assertThat(admin.get("/loyalty-data").body()).contains("<td>mc-7</td>");
+    }
+
     /** The dashboard of orders in Swiss francs (a currency no other test of this class sends), November 2026. */
     private static final String NOVEMBER = "range=CUSTOM&from=2026-11-01&to=2026-11-30&granularity=MONTH&currency=CHF";
 

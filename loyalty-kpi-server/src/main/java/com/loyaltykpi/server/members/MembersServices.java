@@ -1,0 +1,47 @@
+package com.loyaltykpi.server.members;
+
+import com.loyaltykpi.core.audit.AuditLog;
+import com.loyaltykpi.core.capture.OrderFactStore;
+import com.loyaltykpi.core.membership.Membership;
+import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.privacy.AccessExport;
+import com.loyaltykpi.core.privacy.Erasure;
+import com.loyaltykpi.core.privacy.ErasureStore;
+import com.loyaltykpi.core.privacy.PersonalDataStore;
+import com.loyaltykpi.core.screens.MembersPage;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.DataVersion;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/**
+ * The members screens' services, wired as the Broadleaf admin wires them (the same {@link MembersPage}, erasure and
+ * access export), over the customer ids the server has seen instead of a platform's customers.
+ */
+@Configuration(proxyBeanMethods = false)
+class MembersServices {
+
+    @Bean
+    Erasure lkErasure(JdbcTemplate jdbc, ErasureStore erasures, MembershipStore memberships, AuditLog audit,
+                      ClusterLock lock, DataVersion dataVersion, TransactionTemplate lkNewTransaction, Clock clock) {
+        return new Erasure(new PersonalDataStore(jdbc), erasures, memberships, new SeenOrders(jdbc), audit, lock,
+                dataVersion, lkNewTransaction, clock);
+    }
+
+    @Bean
+    AccessExport lkAccessExport(JdbcTemplate jdbc, ErasureStore erasures, Clock clock) {
+        return new AccessExport(jdbc, erasures, clock);
+    }
+
+    @Bean
+    MembersPage lkMembersPage(JdbcTemplate jdbc, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
+                              Erasure erasure, AccessExport access, AuditLog audit) {
+        return new MembersPage(new SeenCustomers(jdbc), membership, facts, timeZone, erasure, access, audit);
+    }
+}
