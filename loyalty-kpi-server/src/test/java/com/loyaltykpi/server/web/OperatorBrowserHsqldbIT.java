@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Operators' sessions in Debian's headless Chromium, on the demo shop: an administrator signs in, creates a key for a
- * till system, revokes it, imports an orders.csv with a bad line on the data screen, reads the Italian page and
- * signs out; a viewer reads the dashboard (the screenshot in the
+ * till system, revokes it, imports an orders.csv with a bad line on the data screen, enrols the imported customer on
+ * the members screens, sets the program's monthly cost, reads the Italian page and signs out; a viewer reads the dashboard (the screenshot in the
  * README) with its estimate, changes the range and reads it in German. Screenshots in target/screenshots (and
  * docs/screenshots with -Dloyalty.screenshots.dir).
  */
@@ -143,6 +143,29 @@ class OperatorBrowserHsqldbIT {
             assertThat(browser.findElements(By.cssSelector("#lk-rejected tbody tr"))).hasSize(1);
             HeadlessChromium.screenshot(browser, "server-data");
             Files.delete(csv);
+
+            // the members screens: the imported customer found by id, enrolled by hand
+            browser.get(base + "/loyalty-members");
+            browser.findElement(By.id("lk-q")).sendKeys("t");
+            browser.findElement(By.id("lk-search")).click();
+            wait.until(d -> !d.findElements(By.id("lk-customers")).isEmpty());
+            browser.findElement(By.linkText("t1")).click();
+            wait.until(d -> !d.findElements(By.id("lk-enrol")).isEmpty());
+            browser.findElement(By.id("lk-enrol")).click();
+            wait.until(d -> !d.findElements(By.id("lk-outcome")).isEmpty());
+            assertThat(text(browser, "#lk-member-state")).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#lk-history tbody tr"))).hasSize(1);
+            assertThat(text(browser, "#lk-orders")).contains("T1");
+            HeadlessChromium.screenshot(browser, "server-member");
+
+            // the settings: the program's fixed monthly cost in euros
+            browser.get(base + "/loyalty-settings");
+            browser.findElement(By.id("lk-fixed.EUR")).clear();
+            browser.findElement(By.id("lk-fixed.EUR")).sendKeys("1500");
+            browser.findElement(By.id("lk-save")).click();
+            wait.until(d -> !d.findElements(By.id("lk-saved")).isEmpty());
+            assertThat(browser.findElement(By.id("lk-fixed.EUR")).getAttribute("value")).isEqualTo("1500");
+            HeadlessChromium.screenshot(browser, "server-settings");
 
             browser.get(base + "/keys?lang=it");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiavi API");
