@@ -1,6 +1,7 @@
 package com.loyaltykpi.core.screens;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,14 @@ import com.loyaltykpi.core.survey.SurveyConfiguration;
 /**
  * The settings screen as both hosts show it (the Broadleaf admin and the KPI server), with the shared template
  * {@code loyalty_screens/templates/views/loyalty/settings.html}: the shop's time zone, the membership sources in use,
- * the survey's rules and the operators alerted (where the host runs surveys), the incremental-revenue estimate's design
+ * the survey's rules and the operators alerted (where the host is a storefront), the incremental-revenue estimate's design
  * and the program's costs; checked whole, then saved for every node and written to the audit log.
  */
 public final class SettingsPage {
+
+    /** The membership sources of a host without a storefront (the KPI server): no registration, no account page. */
+    private static final List<MembershipSource> OUTSIDE_A_STOREFRONT = Arrays.asList(MembershipSource.LOYALTY_CARD,
+            MembershipSource.ADMIN, MembershipSource.API, MembershipSource.IMPORT);
 
     private final ShopTimeZone timeZone;
     private final MembershipSources sources;
@@ -36,12 +41,15 @@ public final class SettingsPage {
     private final Dashboard dashboard;
     private final String defaultCurrency;
     private final AuditLog audit;
-    private final boolean surveys;
+    private final boolean storefront;
 
-    /** surveys: whether the host runs surveys (the screen shows their rules and the operators alerted). */
+    /**
+     * storefront: whether the host is a shop's storefront (Broadleaf), which runs the surveys and enrols at
+     * registration and on the account page; the screen shows those rules and sources only there.
+     */
     public SettingsPage(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,
                         AlertRecipients alertRecipients, EstimateConfiguration estimate, ProgramCosts costs,
-                        Dashboard dashboard, String defaultCurrency, AuditLog audit, boolean surveys) {
+                        Dashboard dashboard, String defaultCurrency, AuditLog audit, boolean storefront) {
         this.timeZone = timeZone;
         this.sources = sources;
         this.survey = survey;
@@ -51,7 +59,7 @@ public final class SettingsPage {
         this.dashboard = dashboard;
         this.defaultCurrency = defaultCurrency;
         this.audit = audit;
-        this.surveys = surveys;
+        this.storefront = storefront;
     }
 
     /** The screen showing what is stored now. */
@@ -115,8 +123,8 @@ public final class SettingsPage {
         model.put("estimate", estimateForm);
         model.put("costs", costsForm);
         model.put("errors", errors);
-        model.put("allSources", MembershipSource.choosable());
-        model.put("surveys", surveys);
+        model.put("allSources", storefront ? Arrays.asList(MembershipSource.choosable()) : OUTSIDE_A_STOREFRONT);
+        model.put("surveys", storefront);
         return model;
     }
 

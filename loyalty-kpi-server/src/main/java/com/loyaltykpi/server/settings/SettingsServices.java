@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The settings screen's services, wired as the Broadleaf admin wires them: the same {@link SettingsPage}, without the
- * survey's rules (the server does not run surveys yet; their stored values are kept as they are).
+ * The settings screen's services, wired as the Broadleaf admin wires them: the same {@link SettingsPage}, for a host
+ * without a storefront (no survey rules, since the server does not run surveys yet, and no registration or account
+ * page sources; their stored values are kept as they are).
  */
 @Configuration(proxyBeanMethods = false)
 class SettingsServices {

@@ -173,7 +173,8 @@ class OperatorUiHsqldbIT {
         HttpResponse<String> screen = admin.get("/loyalty-settings");
         assertThat(screen.statusCode()).isEqualTo(200);
         assertThat(screen.body()).contains("id=\"lk-timeZone\"", "id=\"lk-estimate-settings\"", "id=\"lk-costs\"")
-                .as("no surveys in the server yet").doesNotContain("id=\"lk-capDays\"");
+                .as("no surveys in the server yet").doesNotContain("id=\"lk-capDays\"")
+                .as("no storefront registration").doesNotContain("id=\"lk-source-REGISTRATION\"");
         assertThat(admin.post("/loyalty-settings", null, "windowDays", "60").statusCode()).as("no CSRF token")
                 .isEqualTo(403);
 
