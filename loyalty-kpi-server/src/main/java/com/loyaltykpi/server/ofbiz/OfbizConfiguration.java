@@ -52,7 +52,7 @@ class OfbizConfiguration {
     OfbizSync lkOfbizSync(OfbizPool lkOfbizPool, MembershipsImport memberships, FactSync sync, ClusterLock lock,
                           SettingsStore settings, Clock clock, OfbizProperties properties) {
         NamedParameterJdbcTemplate ofbiz = new NamedParameterJdbcTemplate(lkOfbizPool.dataSource);
-        return new OfbizSync(new OfbizOrders(ofbiz), new OfbizMembers(ofbiz), properties.memberClassification(),
-                memberships, sync, lock, settings, clock, properties.pageSize(), properties.overlap());
+        return new OfbizSync(new OfbizOrders(ofbiz),
+                new OfbizMembers(ofbiz, properties.memberClassification(), properties.memberAttribute()), memberships, sync, lock, settings, clock, properties.pageSize(), properties.overlap());
     }
 }

@@ -1,5 +1,6 @@
 package com.loyaltykpi.server.ofbiz;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +21,9 @@ import java.time.Duration;
  * @param interval  how often new and changed orders are read
  * @param pageSize  orders read and written per transaction
  * @param overlap   how far before the saved cursor each run reads again, for transactions that committed late
- * @param memberClassification the party classification group whose parties are the program's members; empty:
- *                  memberships come from the API or CSV files
+ * @param memberClassification the party classification group whose parties are the program's members
+ * @param memberAttribute the party attribute whose holders are the program's members (such as a card number), instead
+ *                  of a classification; both empty: memberships come from the API or CSV files
  */
 @Validated
 @ConfigurationProperties("loyalty.ofbiz")
@@ -32,12 +34,19 @@ public record OfbizProperties(
         @NotNull @DefaultValue("60s") Duration interval,
         @Min(10) @Max(10000) @DefaultValue("1000") int pageSize,
         @NotNull @DefaultValue("10m") Duration overlap,
-        @DefaultValue("") String memberClassification) {
+        @DefaultValue("") String memberClassification,
+        @DefaultValue("") String memberAttribute) {
 
     /** The origin of the facts the connector writes. */
     public static final String ORIGIN = "ofbiz";
 
     public boolean enabled() {
         return !url.isBlank();
+    }
+
+    /** Members come from a classification group or from an attribute, not both. */
+    @AssertTrue(message = "set loyalty.ofbiz.member-classification or loyalty.ofbiz.member-attribute, not both")
+    public boolean isOneMemberSource() {
+        return memberClassification.isBlank() || memberAttribute.isBlank();
     }
 }

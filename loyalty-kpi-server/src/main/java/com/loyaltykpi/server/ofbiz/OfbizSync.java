@@ -41,7 +41,6 @@ public class OfbizSync implements AutoCloseable {
 
     private final OfbizOrders orders;
     private final OfbizMembers members;
-    private final String memberGroup;
     private final MembershipsImport memberships;
     private final FactSync sync;
     private final ClusterLock lock;
@@ -56,12 +55,10 @@ public class OfbizSync implements AutoCloseable {
         return thread;
     });
 
-    /** @param memberGroup the party classification group of the program's members; empty: memberships not read */
-    OfbizSync(OfbizOrders orders, OfbizMembers members, String memberGroup, MembershipsImport memberships,
+    OfbizSync(OfbizOrders orders, OfbizMembers members, MembershipsImport memberships,
               FactSync sync, ClusterLock lock, SettingsStore settings, Clock clock, int pageSize, Duration overlap) {
         this.orders = orders;
         this.members = members;
-        this.memberGroup = memberGroup;
         this.memberships = memberships;
         this.sync = sync;
         this.lock = lock;
@@ -84,7 +81,7 @@ public class OfbizSync implements AutoCloseable {
     public Report run() {
         lock.createRows();
         try (ClusterLock.Held held = lock.hold(LOCK)) {
-            String memberReport = memberGroup.isBlank() ? "" : syncMembers();
+            String memberReport = members.configured() ? syncMembers() : "";
             OfbizOrders.Cursor saved = OfbizOrders.Cursor.parse(settings.get(CURSOR));
             boolean first = saved.equals(OfbizOrders.Cursor.START);
             Instant since = first ? Instant.EPOCH : saved.stamp().minus(overlap);
@@ -121,14 +118,13 @@ public class OfbizSync implements AutoCloseable {
     }
 
     /**
-     * The member group's periods stored since the last run (less the overlap), before the orders, so that new orders
+     * The members' periods stored since the last run (less the overlap), before the orders, so that new orders
      * are stamped with them; the connector's orders of those customers are re-stamped.
      */
     private String syncMembers() {
         String savedText = settings.get(MEMBERS_CURSOR);
         Instant saved = savedText == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(savedText));
-        OfbizMembers.Changed changed = members.storedAfter(memberGroup,
-                saved.equals(Instant.EPOCH) ? saved : saved.minus(overlap));
+        OfbizMembers.Changed changed = members.storedAfter(saved.equals(Instant.EPOCH) ? saved : saved.minus(overlap));
         if (changed.periods().isEmpty()) {
             return "";
         }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The OFBiz connector against OFBiz's own order tables (created from its entity definitions, {@link OfbizSchema}),
@@ -49,7 +51,7 @@ abstract class OfbizScenarios {
     @BeforeEach
     void emptyOfbiz() {
         for (String table : new String[] {"ORDER_ADJUSTMENT", "ORDER_ROLE", "ORDER_ITEM", "ORDER_STATUS", "ORDER_HEADER",
-                "PARTY_CLASSIFICATION"}) {
+                "PARTY_CLASSIFICATION", "PARTY_ATTRIBUTE"}) {
             ofbiz().update("DELETE FROM " + table);
         }
         shop = new OfbizShop(ofbiz(), T0);
@@ -173,5 +175,24 @@ abstract class OfbizScenarios {
         assertThat(reader.kpi("2026-10", "MEMBER", "orders")).isEqualByComparingTo("2");
         assertThat(reader.kpi("2026-10", "MEMBER", "revenue")).isEqualByComparingTo("68");
         assertThat(sync.run().members()).as("nothing new").contains("0 periods new, 0 changed");
+    }
+
+    @Test
+    void membersCanBeThePartiesWithAnAttribute() {
+        OfbizMembers cards = new OfbizMembers(new NamedParameterJdbcTemplate(ofbiz()), "", "LOYALTY_CARD");
+        Instant t1 = T0.plusSeconds(60);
+        shop.at(T0).attribute("P1", "LOYALTY_CARD", "C-100").attribute("P2", "LOYALTY_CARD", "")
+                .attribute("P3", "LOYALTY_CARD", "C-300").attribute("P4", "NEWSLETTER", "Y");
+        shop.at(t1).attribute("P3", "LOYALTY_CARD", " ");
+        OfbizMembers.Changed changed = cards.storedAfter(Instant.EPOCH);
+        // P1 a member since the card was stored; P2's empty card is no membership; P3's card emptied at t1 ended it
+        assertThat(changed.periods()).extracting(p -> p.customerId(), p -> p.enrolledAt(), p -> p.leftAt())
+                .containsExactlyInAnyOrder(tuple("P1", T0, null), tuple("P3", T0, t1));
+        assertThat(changed.latest()).isEqualTo(t1);
+        assertThat(cards.storedAfter(t1).periods()).as("nothing stored since").isEmpty();
+
+        shop.at(t1.plusSeconds(60)).attribute("P3", "LOYALTY_CARD", "C-301");
+        assertThat(cards.storedAfter(t1).periods()).extracting(p -> p.customerId(), p -> p.leftAt())
+                .containsExactly(tuple("P3", null));
     }
 }

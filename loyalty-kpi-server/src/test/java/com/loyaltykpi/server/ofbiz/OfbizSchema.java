@@ -12,7 +12,7 @@ import java.util.Map;
  * The subset of OFBiz's tables the connector reads, created as OFBiz's entity engine creates them from its entity
  * definitions (applications/datamodel/entitydef/order-entitymodel.xml and party-entitymodel.xml of
  * apache/ofbiz-framework): every field of OrderHeader, OrderItem, OrderAdjustment, OrderRole, OrderStatus and
- * PartyClassification with its declared type, the column names OFBiz
+ * PartyClassification and PartyAttribute with its declared type, the column names OFBiz
  * derives from field names (orderItemSeqId: ORDER_ITEM_SEQ_ID), the four stamp fields the entity engine adds to every
  * entity, the types of framework/entity/fieldtype/fieldtypepostgres.xml and fieldtypederby.xml, and the primary keys.
  * Tested against the schema, not a running OFBiz.
@@ -87,6 +87,8 @@ final class OfbizSchema {
         // party-entitymodel.xml
         ENTITIES.put("PartyClassification", "partyId id, partyClassificationGroupId id, fromDate date-time, "
                 + "thruDate date-time | partyId, partyClassificationGroupId, fromDate");
+        ENTITIES.put("PartyAttribute", "partyId id, attrName id-long, attrValue value, attrDescription description "
+                + "| partyId, attrName");
         ENTITIES.put("OrderRole", "orderId id, partyId id, roleTypeId id | orderId, partyId, roleTypeId");
         ENTITIES.put("OrderStatus", "orderStatusId id, statusId id, orderId id, orderItemSeqId id, "
                 + "orderPaymentPreferenceId id, statusDatetime date-time, statusUserLogin id-vlong, "

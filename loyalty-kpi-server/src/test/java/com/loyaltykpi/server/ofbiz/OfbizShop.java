@@ -74,6 +74,17 @@ final class OfbizShop {
         return this;
     }
 
+    /** A party's attribute stored (created with this shop's stamp, or stored again with a new value). */
+    OfbizShop attribute(String party, String name, String value) {
+        if (jdbc.update("UPDATE PARTY_ATTRIBUTE SET ATTR_VALUE = ?, LAST_UPDATED_STAMP = ?, LAST_UPDATED_TX_STAMP = ? "
+                + "WHERE PARTY_ID = ? AND ATTR_NAME = ?", value, ts(), ts(), party, name) == 0) {
+            jdbc.update("INSERT INTO PARTY_ATTRIBUTE (PARTY_ID, ATTR_NAME, ATTR_VALUE, LAST_UPDATED_STAMP, "
+                    + "LAST_UPDATED_TX_STAMP, CREATED_STAMP, CREATED_TX_STAMP) VALUES (?, ?, ?, ?, ?, ?, ?)", party,
+                    name, value, ts(), ts(), ts(), ts());
+        }
+        return this;
+    }
+
     /** OFBiz changing an order's status: the header is stored again. */
     OfbizShop status(String orderId, String status) {
         jdbc.update("UPDATE ORDER_HEADER SET STATUS_ID = ?, LAST_UPDATED_STAMP = ?, LAST_UPDATED_TX_STAMP = ? "
