@@ -45,8 +45,8 @@ public class DashboardController extends LoyaltyAdminController {
         }
         Map<String, Object> shown = page.model(range, asked, locale(request));
         model.addAllAttributes(shown);
-        // the JSON goes into a script element of type application/json: "</" must not end it early
-        model.addAttribute("seriesJson", json.writeValueAsString(shown.get(DashboardPage.SERIES)).replace("</", "<\\/"));
+        String series = json.writeValueAsString(shown.get(DashboardPage.SERIES));
+        model.addAttribute("seriesJson", DashboardPage.inScript(series));
         return screen(model, SECTION, "dashboard");
     }
 

@@ -14,7 +14,7 @@ import com.loyaltykpi.core.period.Granularity;
  * The dashboard page as both hosts show it (the Broadleaf admin and the KPI server): the model of the shared template
  * {@code loyalty_screens/templates/views/loyalty/dashboard.html}, and the estimate its script
  * ({@code loyalty_screens/assets/dashboard.js}) fetches. A host adds only its own parts: the permission check, the
- * HTTP status, and the chart series as JSON ({@link #SERIES}) with its own JSON library.
+ * HTTP status, and the chart series as JSON ({@link #SERIES}) with its own JSON library, through {@link #inScript}.
  */
 public final class DashboardPage {
 
@@ -33,6 +33,14 @@ public final class DashboardPage {
         this.costs = costs;
         this.defaultCurrency = defaultCurrency;
         this.clock = clock;
+    }
+
+    /**
+     * The chart series' JSON as the template puts it into a script element of type application/json: a "</" in a
+     * text must not end the element early.
+     */
+    public static String inScript(String seriesJson) {
+        return seriesJson.replace("</", "<\\/");
     }
 
     /** The range asked for; with a problem (shown on the page, answered with a 400) it is the default range. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loyaltykpi.core.dashboard.DashboardPage;
 import com.loyaltykpi.core.dashboard.DashboardRange;
 import com.loyaltykpi.core.dashboard.RangeParameters;
+import com.loyaltykpi.server.web.Screens;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,10 +51,9 @@ class DashboardController {
         }
         Map<String, Object> shown = page.model(range, asked, locale);
         model.addAllAttributes(shown);
-        // the JSON goes into a script element of type application/json: "</" must not end it early
-        model.addAttribute("seriesJson", json.writeValueAsString(shown.get(DashboardPage.SERIES)).replace("</", "<\\/"));
-        model.addAttribute("screen", "dashboard");
-        return "screen";
+        String series = json.writeValueAsString(shown.get(DashboardPage.SERIES));
+        model.addAttribute("seriesJson", DashboardPage.inScript(series));
+        return Screens.show(model, "dashboard");
     }
 
     /** The estimate of the range and its payoff, as JSON (the page's script asks for it). */
@@ -68,15 +67,13 @@ class DashboardController {
     @GetMapping(PATH + "/estimate.csv")
     void estimateCsv(RangeParameters asked, Locale locale, HttpServletResponse response) throws IOException {
         DashboardPage.EstimateFile file = page.estimateFile(asked);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (file.notReady() != null) {
             response.setStatus(HttpServletResponse.SC_ACCEPTED);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
             response.getWriter().write(file.notReady());
             return;
         }
-        response.setContentType("text/csv");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"");
-        file.write(locale, response.getWriter());
+        file.write(locale, Screens.csv(response, file.name()));
     }
 }

@@ -3,10 +3,10 @@ package com.loyaltykpi.server.data;
 import com.loyaltykpi.core.dashboard.RangeParameters;
 import com.loyaltykpi.core.screens.DataPage;
 import com.loyaltykpi.core.screens.PageNumber;
+import com.loyaltykpi.server.web.Screens;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -51,8 +50,7 @@ class DataController {
     }
 
     private static String screen(Model model) {
-        model.addAttribute("screen", "data");
-        return "screen";
+        return Screens.show(model, "data");
     }
 
     @PostMapping(PATH + "/rebuild")
@@ -83,9 +81,6 @@ class DataController {
     @GetMapping(PATH + "/export")
     void export(RangeParameters asked, Principal operator, HttpServletResponse response) throws IOException {
         DataPage.Export export = page.export(operator.getName(), asked);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/csv");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.name() + "\"");
-        export.write(response.getWriter());
+        export.write(Screens.csv(response, export.name()));
     }
 }

@@ -3,6 +3,7 @@ package com.loyaltykpi.server.members;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loyaltykpi.core.screens.MembersPage;
 import com.loyaltykpi.server.web.Role;
+import com.loyaltykpi.server.web.Screens;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -87,8 +88,7 @@ class MembersController {
     private static String shown(MembersPage.Shown shown, Model model, HttpServletResponse response) {
         response.setStatus(shown.status());
         model.addAllAttributes(shown.model());
-        model.addAttribute("screen", shown.view());
-        return "screen";
+        return Screens.show(model, shown.view());
     }
 
     /** Back to the member's page with what happened, in the operator's language. */

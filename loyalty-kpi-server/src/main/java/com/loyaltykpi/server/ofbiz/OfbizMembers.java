@@ -6,6 +6,8 @@ import com.loyaltykpi.core.membership.MembershipSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,43 +50,55 @@ final class OfbizMembers {
     }
 
     private Changed classifiedAfter(Instant after) {
-        List<MembershipPeriod> periods = new ArrayList<>();
-        Instant[] latest = {after};
-        ofbiz.query("SELECT PARTY_ID, FROM_DATE, THRU_DATE, LAST_UPDATED_TX_STAMP FROM PARTY_CLASSIFICATION "
-                + "WHERE PARTY_CLASSIFICATION_GROUP_ID = :group AND LAST_UPDATED_TX_STAMP > :stamp "
-                + "ORDER BY LAST_UPDATED_TX_STAMP", new MapSqlParameterSource("group", classification)
-                .addValue("stamp", Timestamp.from(after)), rs -> {
-                    Instant from = rs.getTimestamp(2).toInstant();
+        return read("SELECT PARTY_ID, FROM_DATE, THRU_DATE, LAST_UPDATED_TX_STAMP FROM PARTY_CLASSIFICATION "
+                + "WHERE PARTY_CLASSIFICATION_GROUP_ID = :key AND LAST_UPDATED_TX_STAMP > :stamp "
+                + "ORDER BY LAST_UPDATED_TX_STAMP", classification, after, rs -> {
                     Timestamp thru = rs.getTimestamp(3);
-                    add(periods, rs.getString(1), from, thru == null ? null : thru.toInstant());
-                    latest[0] = rs.getTimestamp(4).toInstant();
+                    Instant left = thru == null ? null : thru.toInstant();
+                    return period(rs.getString(1), rs.getTimestamp(2).toInstant(), left);
                 });
-        return new Changed(periods, latest[0]);
     }
 
     private Changed attributesStoredAfter(Instant after) {
-        List<MembershipPeriod> periods = new ArrayList<>();
-        Instant[] latest = {after};
-        ofbiz.query("SELECT PARTY_ID, ATTR_VALUE, CREATED_STAMP, LAST_UPDATED_STAMP, LAST_UPDATED_TX_STAMP "
-                + "FROM PARTY_ATTRIBUTE WHERE ATTR_NAME = :name AND LAST_UPDATED_TX_STAMP > :stamp "
-                + "ORDER BY LAST_UPDATED_TX_STAMP", new MapSqlParameterSource("name", attribute)
-                .addValue("stamp", Timestamp.from(after)), rs -> {
+        return read("SELECT PARTY_ID, ATTR_VALUE, CREATED_STAMP, LAST_UPDATED_STAMP, LAST_UPDATED_TX_STAMP "
+                + "FROM PARTY_ATTRIBUTE WHERE ATTR_NAME = :key AND LAST_UPDATED_TX_STAMP > :stamp "
+                + "ORDER BY LAST_UPDATED_TX_STAMP", attribute, after, rs -> {
                     String value = rs.getString(2);
                     Instant from = rs.getTimestamp(3).toInstant();
                     Instant stored = rs.getTimestamp(4).toInstant();
                     boolean member = value != null && !value.isBlank();
-                    if (member || stored.isAfter(from)) {
-                        add(periods, rs.getString(1), from, member ? null : stored);
+                    if (!member && !stored.isAfter(from)) {
+                        return null; // created empty
                     }
-                    latest[0] = rs.getTimestamp(5).toInstant();
+                    return period(rs.getString(1), from, member ? null : stored);
                 });
+    }
+
+    /** A row's period, or null when the row is no membership. */
+    private interface Row {
+        MembershipPeriod period(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of this key stored after the instant (their last column the stamp), in the order they were stored. */
+    private Changed read(String sql, String key, Instant after, Row row) {
+        List<MembershipPeriod> periods = new ArrayList<>();
+        Instant[] latest = {after};
+        ofbiz.query(sql, new MapSqlParameterSource("key", key).addValue("stamp", Timestamp.from(after)), rs -> {
+            MembershipPeriod period = row.period(rs);
+            if (period != null) {
+                periods.add(period);
+            }
+            latest[0] = rs.getTimestamp(rs.getMetaData().getColumnCount()).toInstant();
+        });
         return new Changed(periods, latest[0]);
     }
 
-    private static void add(List<MembershipPeriod> periods, String party, Instant from, Instant left) {
-        if (left == null || !left.isBefore(from)) {
-            periods.add(new MembershipPeriod(party, from, left, MembershipSource.IMPORT,
-                    left == null ? null : MembershipSource.IMPORT));
+    /** The period from the first instant to the second (null: open), or null when it would end before it begins. */
+    private static MembershipPeriod period(String party, Instant from, Instant left) {
+        if (left != null && left.isBefore(from)) {
+            return null;
         }
+        return new MembershipPeriod(party, from, left, MembershipSource.IMPORT,
+                left == null ? null : MembershipSource.IMPORT);
     }
 }

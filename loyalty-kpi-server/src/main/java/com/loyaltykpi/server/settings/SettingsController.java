@@ -1,6 +1,7 @@
 package com.loyaltykpi.server.settings;
 
 import com.loyaltykpi.core.screens.SettingsPage;
+import com.loyaltykpi.server.web.Screens;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +54,6 @@ class SettingsController {
     }
 
     private static String screen(Model model) {
-        model.addAttribute("screen", "settings");
-        return "screen";
+        return Screens.show(model, "settings");
     }
 }
