@@ -7,6 +7,7 @@ import com.loyaltykpi.server.it.ServerDatabases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,7 +52,7 @@ class OperatorBrowserHsqldbIT {
         WebDriver browser = HeadlessChromium.start();
         try {
             String base = "http://127.0.0.1:" + port;
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = pageWait(browser, 60);
             browser.get(base + "/");
             fillSignIn(browser, "marco", "a-long-password-456");
             browser.findElement(By.cssSelector("button.primary")).click();
@@ -89,6 +90,13 @@ class OperatorBrowserHsqldbIT {
         }
     }
 
+    /** Waits across page loads: an element read while its page is replaced is read again on the next page. */
+    private static WebDriverWait pageWait(WebDriver browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static void fillSignIn(WebDriver browser, String name, String password) {
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
@@ -109,7 +117,7 @@ class OperatorBrowserHsqldbIT {
             fillSignIn(browser, "anna", "a-long-password-123");
             HeadlessChromium.screenshot(browser, "server-sign-in");
             browser.findElement(By.cssSelector("button.primary")).click();
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = pageWait(browser, 30);
             wait.until(d -> !d.getCurrentUrl().contains("/login"));
             assertThat(browser.getCurrentUrl()).contains("/keys"); // the page asked for before signing in
 
