@@ -8,9 +8,12 @@ import com.loyaltykpi.core.survey.Invitations;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
 import com.loyaltykpi.core.survey.SurveyLinks;
 import com.loyaltykpi.core.survey.SurveyOutcome;
+import com.loyaltykpi.core.survey.page.ReturnPath;
+import com.loyaltykpi.core.survey.page.SurveyPrompt;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -42,15 +45,18 @@ public class LoyaltySurveyExpression implements BroadleafVariableExpression {
     private final SurveyConfiguration configuration;
     private final Answers answers;
     private final String stylesheet;
+    private final ExploitProtectionService exploitProtection;
 
     public LoyaltySurveyExpression(String origin, Invitations invitations, SurveyLinks links,
-                                   SurveyConfiguration configuration, Answers answers, String stylesheet) {
+                                   SurveyConfiguration configuration, Answers answers, String stylesheet,
+                                   ExploitProtectionService exploitProtection) {
         this.origin = origin;
         this.invitations = invitations;
         this.links = links;
         this.configuration = configuration;
         this.answers = answers;
         this.stylesheet = stylesheet;
+        this.exploitProtection = exploitProtection;
     }
 
     @Override
@@ -68,7 +74,7 @@ public class LoyaltySurveyExpression implements BroadleafVariableExpression {
             // the thank-you posts nothing: no link for it
             String token = step == SurveyPrompt.State.DONE ? null : invitations.token(invitation, AnswerChannel.PAGE);
             return SurveyPrompt.onPage(token, step, currentPage(), configuration.current().commentMaxLength(),
-                    stylesheet);
+                    stylesheet, SurveyController.csrfField(exploitProtection));
         } catch (RuntimeException e) {
             LOG.error("Loyalty: no survey shown for order " + numberOf(order), e);
             return null;

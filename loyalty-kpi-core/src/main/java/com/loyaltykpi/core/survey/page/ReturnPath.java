@@ -1,4 +1,4 @@
-package com.loyaltykpi.broadleaf.web;
+package com.loyaltykpi.core.survey.page;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * scheme, no host, no backslash, no fragment, no whitespace), so the survey cannot be used to send a shopper to
  * another site.
  */
-final class ReturnPath {
+public final class ReturnPath {
 
     private static final int MAX_LENGTH = 2000;
     private static final Pattern LOCAL = Pattern.compile("/(?![/\\\\])[^\\\\#\\s]*");
@@ -16,7 +16,7 @@ final class ReturnPath {
     }
 
     /** The path if it is a safe path within the shop, else null. */
-    static String orNull(String path) {
+    public static String orNull(String path) {
         return path != null && path.length() <= MAX_LENGTH && LOCAL.matcher(path).matches() ? path : null;
     }
 }
