@@ -27,7 +27,7 @@ public class AccessExport {
     /** Columns whose values are epoch milliseconds, shown as instants. */
     private static final Set<String> INSTANTS = new HashSet<String>(Arrays.asList("ENROLLED_AT", "LEFT_AT",
             "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT",
-            "REMINDED_AT", "OPENED_AT", "CLOSED_AT"));
+            "REMINDED_AT", "OPENED_AT", "CLOSED_AT", "UPDATED_AT"));
 
     /** Columns recording a sent e-mail. */
     private static final Set<String> SENT = new HashSet<String>(Arrays.asList("DELIVERED_AT", "REMINDED_AT"));
@@ -65,7 +65,8 @@ public class AccessExport {
         return export;
     }
 
-    private List<Map<String, Object>> rows(String sql, String customerId) {
+    /** The rows of a query about the customer, columns named in camel case, instants as ISO-8601. */
+    protected List<Map<String, Object>> rows(String sql, String customerId) {
         return jdbc.query(sql, new RowMapper<Map<String, Object>>() {
             @Override
             public Map<String, Object> mapRow(ResultSet rs, int rowNum) throws SQLException {

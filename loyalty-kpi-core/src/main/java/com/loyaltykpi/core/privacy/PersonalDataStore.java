@@ -36,8 +36,11 @@ public class PersonalDataStore {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Replaces the customer's id by the stand-in everywhere; returns how many rows changed. */
-    int replaceCustomer(String customerId, String pseudonym, Instant now) {
+    /**
+     * Replaces the customer's id by the stand-in everywhere; returns how many rows changed. A host with personal data
+     * of its own (the KPI server's contacts) removes it here too, in the erasure's transaction.
+     */
+    protected int replaceCustomer(String customerId, String pseudonym, Instant now) {
         int rows = 0;
         for (String table : new String[] {"LK_MEMBERSHIP", "LK_FACT_CHANGE"}) {
             rows += jdbc.update("UPDATE " + table + " SET CUSTOMER_ID = ? WHERE CUSTOMER_ID = ?", pseudonym, customerId);

@@ -23,8 +23,8 @@ import com.loyaltykpi.core.survey.SurveyConfiguration;
 /**
  * The settings screen as both hosts show it (the Broadleaf admin and the KPI server), with the shared template
  * {@code loyalty_screens/templates/views/loyalty/settings.html}: the shop's time zone, the membership sources in use,
- * the survey's rules and the operators alerted (where the host is a storefront), the incremental-revenue estimate's design
- * and the program's costs; checked whole, then saved for every node and written to the audit log.
+ * the survey's rules, the operators alerted of unhappy answers (where the host is a storefront, which sends those
+ * alerts), the incremental-revenue estimate's design and the program's costs; checked whole, then saved for every node and written to the audit log.
  */
 public final class SettingsPage {
 
@@ -44,8 +44,9 @@ public final class SettingsPage {
     private final boolean storefront;
 
     /**
-     * storefront: whether the host is a shop's storefront (Broadleaf), which runs the surveys and enrols at
-     * registration and on the account page; the screen shows those rules and sources only there.
+     * storefront: whether the host is a shop's storefront (Broadleaf), which enrols at registration and on the
+     * account page and alerts operators of unhappy answers; the screen shows those sources and the alerts' recipients
+     * only there.
      */
     public SettingsPage(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,
                         AlertRecipients alertRecipients, EstimateConfiguration estimate, ProgramCosts costs,
@@ -124,7 +125,7 @@ public final class SettingsPage {
         model.put("costs", costsForm);
         model.put("errors", errors);
         model.put("allSources", storefront ? Arrays.asList(MembershipSource.choosable()) : OUTSIDE_A_STOREFRONT);
-        model.put("surveys", storefront);
+        model.put("alerts", storefront);
         return model;
     }
 

@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public class SurveyWaves {
 
-    static final String LOCK = "survey-wave";
+    public static final String LOCK = "survey-wave";
     private static final String STARTED_AT = "surveyWave.startedAt";
     private static final String LAST_AT = "surveyWave.lastAt";
     private static final Log LOG = LogFactory.getLog(SurveyWaves.class);

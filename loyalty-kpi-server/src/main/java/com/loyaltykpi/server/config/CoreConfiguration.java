@@ -26,6 +26,7 @@ import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.survey.SurveyAggregator;
 import com.loyaltykpi.core.survey.SurveyChangeStore;
 import com.loyaltykpi.core.survey.SurveyRollupStore;
+import com.loyaltykpi.core.survey.SurveyWaves;
 import com.loyaltykpi.server.kpi.MemoryKpiCache;
 import com.loyaltykpi.server.ofbiz.OfbizSync;
 import com.loyaltykpi.server.schema.ServerSchema;
@@ -89,7 +90,7 @@ public class CoreConfiguration {
     @DependsOn("lkServerSchema")
     ClusterLock lkClusterLock(JdbcTemplate jdbc, LoyaltyProperties properties) {
         ClusterLock lock = new ClusterLock(jdbc, (int) properties.lockWait().toSeconds(), Aggregator.LOCK, FactSync.LOCK,
-                OfbizSync.LOCK);
+                OfbizSync.LOCK, SurveyWaves.LOCK);
         lock.createRows();
         return lock;
     }
@@ -173,13 +174,13 @@ public class CoreConfiguration {
 
     @Bean
     Aggregator lkAggregator(JdbcTemplate jdbc, FactChangeStore changes, RollupStore rollups,
-                            SurveyRollupStore surveyRollups, MixRollupStore mix, SettingsStore settings,
+                            SurveyChangeStore surveyChanges, SurveyRollupStore surveyRollups, MixRollupStore mix, SettingsStore settings,
                             ClusterLock lock, ShopTimeZone timeZone, DataVersion dataVersion,
                             TransactionTemplate lkNewTransaction, TransactionTemplate lkSnapshotTransaction) {
         return new Aggregator(List.of(
                 new OrderRollups(jdbc, changes, rollups, new CustomerCounts(jdbc), new CalendarStore(jdbc, settings),
                         mix, 10000),
-                new SurveyAggregator(new SurveyChangeStore(jdbc), surveyRollups, mix, jdbc, 10000)),
+                new SurveyAggregator(surveyChanges, surveyRollups, mix, jdbc, 10000)),
                 lock, settings, timeZone, dataVersion, lkNewTransaction, lkSnapshotTransaction);
     }
 

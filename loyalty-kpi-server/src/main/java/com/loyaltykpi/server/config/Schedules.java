@@ -2,6 +2,7 @@ package com.loyaltykpi.server.config;
 
 import com.loyaltykpi.core.rollup.AggregationJob;
 import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.survey.SurveyMailJob;
 import com.loyaltykpi.server.ofbiz.OfbizSync;
 
 import org.slf4j.Logger;
@@ -26,10 +27,12 @@ class Schedules {
 
     private final AggregationJob aggregation;
     private final ObjectProvider<OfbizSync> ofbiz;
+    private final SurveyMailJob surveyMail;
 
-    Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz) {
+    Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz, SurveyMailJob surveyMail) {
         this.aggregation = aggregation;
         this.ofbiz = ofbiz;
+        this.surveyMail = surveyMail;
     }
 
     /**
@@ -59,5 +62,12 @@ class Schedules {
             fixedDelayString = "${loyalty.aggregation-interval:60s}")
     void aggregate() {
         aggregation.run();
+    }
+
+    /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */
+    @Scheduled(initialDelayString = "${loyalty.survey.mail-interval:1h}",
+            fixedDelayString = "${loyalty.survey.mail-interval:1h}")
+    void sendSurveyMail() {
+        surveyMail.run();
     }
 }

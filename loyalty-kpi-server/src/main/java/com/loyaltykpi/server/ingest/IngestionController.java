@@ -27,11 +27,14 @@ public class IngestionController {
 
     private final OrderIngestion orders;
     private final MembershipFeed memberships;
+    private final ContactFeed contacts;
     private final LoyaltyProperties properties;
 
-    public IngestionController(OrderIngestion orders, MembershipFeed memberships, LoyaltyProperties properties) {
+    public IngestionController(OrderIngestion orders, MembershipFeed memberships, ContactFeed contacts,
+                               LoyaltyProperties properties) {
         this.orders = orders;
         this.memberships = memberships;
+        this.contacts = contacts;
         this.properties = properties;
     }
 
@@ -41,6 +44,10 @@ public class IngestionController {
 
     /** A batch of membership events, applied in the order given. */
     public record MembershipBatch(List<MembershipEventIn> events) {
+    }
+
+    /** A batch of customers' e-mail addresses. */
+    public record ContactBatch(List<ContactIn> contacts) {
     }
 
     /** Why a whole batch was refused: every problem, each naming its field. Nothing was written. */
@@ -80,6 +87,25 @@ public class IngestionController {
             return tooMany;
         }
         MembershipFeed.Result result = memberships.apply(batch.events());
+        if (result.refused()) {
+            return refused(result.problems().size() + " of the batch's fields are not valid; nothing was written",
+                    result.problems());
+        }
+        return ResponseEntity.ok(result);
+    }
+
+    @Operation(summary = "Give customers' e-mail addresses for the survey e-mails (waves and reminders)",
+            description = "Each contact replaces the customer's earlier one; a contact without email removes it. An "
+                    + "erased customer's address is not kept. Each answer says what it did (SAVED, REMOVED, NONE, "
+                    + "ERASED). An invalid contact refuses the batch (400). The addresses are personal data: they are "
+                    + "in the customer's access export and deleted by their erasure.")
+    @PostMapping("/contacts")
+    public ResponseEntity<?> contacts(@RequestBody ContactBatch batch) {
+        ResponseEntity<Refusal> tooMany = sizeProblem(batch == null ? null : batch.contacts(), "contacts");
+        if (tooMany != null) {
+            return tooMany;
+        }
+        ContactFeed.Result result = contacts.apply(batch.contacts());
         if (result.refused()) {
             return refused(result.problems().size() + " of the batch's fields are not valid; nothing was written",
                     result.problems());

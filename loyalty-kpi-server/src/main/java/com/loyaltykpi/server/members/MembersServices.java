@@ -7,7 +7,6 @@ import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.privacy.ErasureStore;
-import com.loyaltykpi.core.privacy.PersonalDataStore;
 import com.loyaltykpi.core.screens.MembersPage;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -30,13 +29,13 @@ class MembersServices {
     @Bean
     Erasure lkErasure(JdbcTemplate jdbc, ErasureStore erasures, MembershipStore memberships, AuditLog audit,
                       ClusterLock lock, DataVersion dataVersion, TransactionTemplate lkNewTransaction, Clock clock) {
-        return new Erasure(new PersonalDataStore(jdbc), erasures, memberships, new SeenOrders(jdbc), audit, lock,
+        return new Erasure(new ServerPersonalData(jdbc), erasures, memberships, new SeenOrders(jdbc), audit, lock,
                 dataVersion, lkNewTransaction, clock);
     }
 
     @Bean
     AccessExport lkAccessExport(JdbcTemplate jdbc, ErasureStore erasures, Clock clock) {
-        return new AccessExport(jdbc, erasures, clock);
+        return new ServerAccessExport(jdbc, erasures, clock);
     }
 
     @Bean

@@ -10,7 +10,6 @@ import com.loyaltykpi.core.screens.SettingsPage;
 import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 import com.loyaltykpi.core.survey.SurveyConfiguration;
-import com.loyaltykpi.core.survey.SurveySettings;
 import com.loyaltykpi.server.config.LoyaltyProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -18,16 +17,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The settings screen's services, wired as the Broadleaf admin wires them: the same {@link SettingsPage}, for a host
- * without a storefront (no survey rules, since the server does not run surveys yet, and no registration or account
- * page sources; their stored values are kept as they are).
+ * without a storefront (no registration or account page sources and no alerts of unhappy answers; their stored values
+ * are kept as they are).
  */
 @Configuration(proxyBeanMethods = false)
 class SettingsServices {
-
-    @Bean
-    SurveyConfiguration lkSurveyConfiguration(SettingsStore settings) {
-        return new SurveyConfiguration(settings, SurveySettings.defaults());
-    }
 
     @Bean
     AlertRecipients lkAlertRecipients(SettingsStore settings) {

@@ -12,8 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what. The API, its description and the health and metrics endpoints are for machines: no session,
  * no CSRF (a key, not a cookie, proves the caller; ApiKeyFilter checks it). Everything else is the operators' web UI:
- * signed in, CSRF on every form, the data screen for analysts; settings, API keys and changes to members for administrators. (Commands run
- * without a web server, and without these.)
+ * signed in, CSRF on every form, the data screen for analysts; settings, API keys and changes to members for
+ * administrators. The survey pages are the shop's customers': no sign-in, CSRF on their forms. (Commands run without a
+ * web server, and without these.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,12 +34,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain lkOperators(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/loyalty-assets/**").permitAll()
+                        .requestMatchers("/login", "/css/**", "/loyalty-assets/**", "/loyalty/static/**").permitAll()
+                        .requestMatchers("/loyalty/survey/**").permitAll()
                         .requestMatchers("/keys/**", "/loyalty-settings/**", "/loyalty-members/*/data.json")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.POST, "/loyalty-members/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/loyalty-data/**").hasRole(Role.ANALYST.name())
                         .anyRequest().authenticated())
+                // the survey pages check their forms' token themselves (SurveyPageController)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/loyalty/survey/**"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?out"))
                 .build();

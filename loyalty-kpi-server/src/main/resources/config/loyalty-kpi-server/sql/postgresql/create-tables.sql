@@ -24,3 +24,14 @@ CREATE TABLE LK_OPERATOR (
     PRIMARY KEY (ID)
 );
 CREATE UNIQUE INDEX LK_OPERATOR_USERNAME ON LK_OPERATOR (USERNAME);
+
+-- Customers' e-mail addresses for the survey e-mails (relationship waves, reminders), sent by the shop through the
+-- API (PUT /api/v1/customers/{id}/contact); deleted when the customer is erased, included in the access export.
+-- LANGUAGE is the e-mail's language (en, it or de; null: loyalty.survey.mail-language).
+CREATE TABLE LK_CONTACT (
+    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
+    EMAIL              VARCHAR(254)  NOT NULL,
+    LANGUAGE           VARCHAR(8),
+    UPDATED_AT         BIGINT        NOT NULL,
+    PRIMARY KEY (CUSTOMER_ID)
+);

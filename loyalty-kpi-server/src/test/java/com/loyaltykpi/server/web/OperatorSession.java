@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An operator's browser session over real HTTP: cookies kept, redirects not followed, forms posted with their token. */
-final class OperatorSession {
+/**
+ * An operator's (or a shopper's) browser session over real HTTP: cookies kept, redirects not followed, forms posted with
+ * their token.
+ */
+public final class OperatorSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -22,17 +25,17 @@ final class OperatorSession {
     private final String base;
     private final String language;
 
-    OperatorSession(int port, String language) {
+    public OperatorSession(int port, String language) {
         this.base = "http://127.0.0.1:" + port;
         this.language = language;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language).GET());
     }
 
     /** POSTs a form with the CSRF token of the page it is on (null: without a token). */
-    HttpResponse<String> post(String path, String token, String... fields) {
+    public HttpResponse<String> post(String path, String token, String... fields) {
         StringBuilder form = new StringBuilder(token == null ? "" : "_csrf=" + encode(token));
         for (int i = 0; i < fields.length; i += 2) {
             form.append(form.length() == 0 ? "" : "&").append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
@@ -66,7 +69,7 @@ final class OperatorSession {
     }
 
     /** The CSRF token of a page's forms. */
-    static String token(HttpResponse<String> page) {
+    public static String token(HttpResponse<String> page) {
         Matcher m = CSRF.matcher(page.body());
         if (!m.find()) {
             throw new AssertionError("no CSRF token in " + page.body());
