@@ -70,6 +70,7 @@ public class BroadleafCustomerSearch implements CustomerDirectory {
     }
 
     /** The names of these customers (ids that are not numbers or not customers are left out). */
+    @Override
     public Map<String, String> namesOf(Collection<String> ids) {
         List<Long> keys = new ArrayList<Long>();
         for (String id : ids) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.core.screens.MembersPage;
+import com.loyaltykpi.core.screens.ScreenView;
 
 /**
  * Members: the screens the KPI server shows too ({@link MembersPage}): find a customer by name, e-mail or card
@@ -96,7 +97,7 @@ public class MembersController extends LoyaltyAdminController {
         return null;
     }
 
-    private String shown(MembersPage.Shown shown, HttpServletResponse response, Model model) {
+    private String shown(ScreenView shown, HttpServletResponse response, Model model) {
         response.setStatus(shown.status());
         model.addAllAttributes(shown.model());
         return screen(model, SECTION, shown.view());

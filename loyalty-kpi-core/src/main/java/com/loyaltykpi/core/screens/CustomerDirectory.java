@@ -1,6 +1,8 @@
 package com.loyaltykpi.core.screens;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the members screen finds customers: the host platform's own customers (the Broadleaf admin: names, e-mail
@@ -19,6 +21,9 @@ public interface CustomerDirectory {
 
     /** Whether the text has the shape of a customer id here (anything else is refused with a 400). */
     boolean isId(String text);
+
+    /** The names of these customers that have one here (ids without a name are left out). */
+    Map<String, String> namesOf(Collection<String> ids);
 
     /** Whether customers have names, e-mail addresses and card numbers here, or only ids. */
     boolean contacts();

@@ -44,37 +44,12 @@ public final class MembersPage {
         this.audit = audit;
     }
 
-    /** A screen to show: its template ("members" or "member"), its model, and the HTTP status to answer with. */
-    public static final class Shown {
-        private final String view;
-        private final Map<String, Object> model;
-        private final int status;
-
-        Shown(String view, Map<String, Object> model, int status) {
-            this.view = view;
-            this.model = model;
-            this.status = status;
-        }
-
-        public String view() {
-            return view;
-        }
-
-        public Map<String, Object> model() {
-            return model;
-        }
-
-        public int status() {
-            return status;
-        }
-    }
-
     /** The search form with the customers found for q (none for an empty one). */
-    public Shown search(String q) {
+    public ScreenView search(String q) {
         return search(q, null, 200);
     }
 
-    private Shown search(String q, String problem, int status) {
+    private ScreenView search(String q, String problem, int status) {
         Map<String, Object> model = new LinkedHashMap<String, Object>();
         model.put("q", q == null ? "" : q);
         model.put("searched", q != null && !q.trim().isEmpty());
@@ -82,11 +57,11 @@ public final class MembersPage {
         model.put("limit", CustomerDirectory.LIMIT);
         model.put("contacts", directory.contacts());
         model.put("problem", problem);
-        return new Shown("members", model, status);
+        return new ScreenView("members", model, status);
     }
 
     /** One customer's page; the search with the problem when the id is not one (400) or unknown (404). */
-    public Shown member(String customerId, Locale locale) {
+    public ScreenView member(String customerId, Locale locale) {
         if (!directory.isId(customerId)) {
             return search(null, "lk.members.badId", 400);
         }
@@ -103,7 +78,7 @@ public final class MembersPage {
         model.put("orders", facts.latestOfCustomer(customer.getId(), ORDERS_SHOWN));
         model.put("ordersShown", ORDERS_SHOWN);
         model.put("dates", new Dates(locale, timeZone.current()));
-        return new Shown("member", model, 200);
+        return new ScreenView("member", model, 200);
     }
 
     /** Enrols the customer by hand (source ADMIN); the message key of what happened. */
@@ -143,7 +118,7 @@ public final class MembersPage {
     }
 
     /** The search with the problem that the id is not one (the host answers 400). */
-    public Shown badId() {
+    public ScreenView badId() {
         return search(null, "lk.members.badId", 400);
     }
 }

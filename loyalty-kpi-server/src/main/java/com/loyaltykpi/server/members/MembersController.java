@@ -2,6 +2,7 @@ package com.loyaltykpi.server.members;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loyaltykpi.core.screens.MembersPage;
+import com.loyaltykpi.core.screens.ScreenView;
 import com.loyaltykpi.server.web.Role;
 import com.loyaltykpi.server.web.Screens;
 
@@ -85,7 +86,7 @@ class MembersController {
         return null;
     }
 
-    private static String shown(MembersPage.Shown shown, Model model, HttpServletResponse response) {
+    private static String shown(ScreenView shown, Model model, HttpServletResponse response) {
         response.setStatus(shown.status());
         model.addAllAttributes(shown.model());
         return Screens.show(model, shown.view());

@@ -5,7 +5,9 @@ import com.loyaltykpi.core.screens.CustomerSummary;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,12 @@ class SeenCustomers implements CustomerDirectory {
     @Override
     public CustomerSummary byId(String id) {
         return isId(id) ? summary(id) : null;
+    }
+
+    /** The server knows customers by id only: no names. */
+    @Override
+    public Map<String, String> namesOf(Collection<String> ids) {
+        return Map.of();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.answers;
+package com.loyaltykpi.core.screens;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

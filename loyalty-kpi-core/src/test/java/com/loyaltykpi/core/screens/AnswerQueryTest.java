@@ -1,4 +1,4 @@
-package com.loyaltykpi.admin.answers;
+package com.loyaltykpi.core.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
