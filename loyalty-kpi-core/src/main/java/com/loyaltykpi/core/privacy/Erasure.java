@@ -62,7 +62,7 @@ public class Erasure {
         if (customerId == null || customerId.trim().isEmpty()) {
             throw new IllegalArgumentException("no customer id");
         }
-        final Set<String> platformIds = new LinkedHashSet<String>(platformOrders.ofCustomer(customerId));
+        final Set<OrderKey> platformKeys = new LinkedHashSet<OrderKey>(platformOrders.ofCustomer(customerId));
         int rows = newTransaction.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
@@ -71,10 +71,10 @@ public class Erasure {
                 int changed = memberships.close(customerId, MembershipSource.ERASURE, now) ? 1 : 0;
                 String pseudonym = Pseudonyms.next();
                 changed += data.replaceCustomer(customerId, pseudonym, now);
-                Set<String> orders = new LinkedHashSet<String>(platformIds);
-                orders.addAll(data.ordersOf(erasures.origin(), pseudonym));
-                changed += data.eraseOrders(erasures.origin(), orders, now);
-                erasures.record(customerId, orders, now);
+                Set<OrderKey> orders = new LinkedHashSet<OrderKey>(platformKeys);
+                orders.addAll(data.ordersOf(pseudonym));
+                changed += data.eraseOrders(orders, now);
+                erasures.record(customerId, idsOf(orders), now);
                 audit.record(actor, AuditAction.ERASE, customerId, changed + " rows");
                 return changed;
             }
@@ -92,7 +92,7 @@ public class Erasure {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("no order number or e-mail address");
         }
-        final Set<String> orders = new LinkedHashSet<String>(key.contains("@")
+        final Set<OrderKey> orders = new LinkedHashSet<OrderKey>(key.contains("@")
                 ? platformOrders.withEmail(key.toLowerCase(Locale.ROOT)) : platformOrders.withNumber(key));
         if (orders.isEmpty()) {
             return 0;
@@ -102,12 +102,21 @@ public class Erasure {
             public Void doInTransaction(TransactionStatus status) {
                 lock.lock(Aggregator.LOCK);
                 Instant now = clock.instant();
-                data.eraseOrders(erasures.origin(), orders, now);
-                erasures.record(null, orders, now);
+                data.eraseOrders(orders, now);
+                erasures.record(null, idsOf(orders), now);
                 audit.record(actor, AuditAction.ERASE_GUEST, null, orders.size() + " orders");
                 return null;
             }
         });
         return orders.size();
+    }
+
+    /** The orders' ids, as the erasure is remembered (an erased order is never invited, whatever its origin). */
+    private static Set<String> idsOf(Set<OrderKey> orders) {
+        Set<String> ids = new LinkedHashSet<String>();
+        for (OrderKey order : orders) {
+            ids.add(order.orderId());
+        }
+        return ids;
     }
 }

@@ -7,8 +7,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import com.loyaltykpi.core.support.Chunks;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL of an erasure, table by table. A customer's id is replaced by a stand-in in every table the KPIs count
@@ -62,17 +65,34 @@ public class PersonalDataStore {
         return rows;
     }
 
-    /** The platform's ids of the orders recorded for this (stand-in) customer. */
-    List<String> ordersOf(String origin, String customerId) {
-        return jdbc.queryForList("SELECT ORDER_ID FROM LK_ORDER_FACT WHERE ORIGIN = ? AND CUSTOMER_ID = ?", String.class,
-                origin, customerId);
+    /** The orders recorded for this (stand-in) customer, from every origin. */
+    List<OrderKey> ordersOf(String customerId) {
+        return jdbc.query("SELECT ORIGIN, ORDER_ID FROM LK_ORDER_FACT WHERE CUSTOMER_ID = ?",
+                (rs, row) -> new OrderKey(rs.getString(1), rs.getString(2)), customerId);
     }
 
     /**
      * Removes what ties these orders to a person: their numbers, the comments and order links of their answers,
      * their link tokens (their invitations expire now). Returns how many rows changed.
      */
-    int eraseOrders(String origin, Collection<String> orderIds, Instant now) {
+    int eraseOrders(Collection<OrderKey> orders, Instant now) {
+        Map<String, List<String>> byOrigin = new LinkedHashMap<String, List<String>>();
+        for (OrderKey order : orders) {
+            List<String> ids = byOrigin.get(order.origin());
+            if (ids == null) {
+                ids = new ArrayList<String>();
+                byOrigin.put(order.origin(), ids);
+            }
+            ids.add(order.orderId());
+        }
+        int rows = 0;
+        for (Map.Entry<String, List<String>> origin : byOrigin.entrySet()) {
+            rows += eraseOrders(origin.getKey(), origin.getValue(), now);
+        }
+        return rows;
+    }
+
+    private int eraseOrders(String origin, List<String> orderIds, Instant now) {
         int rows = 0;
         for (List<String> chunk : Chunks.of(orderIds)) {
             MapSqlParameterSource params = new MapSqlParameterSource("origin", origin).addValue("ids", chunk)

@@ -1,5 +1,6 @@
 package com.loyaltykpi.broadleaf.privacy;
 
+import com.loyaltykpi.core.privacy.OrderKey;
 import com.loyaltykpi.core.privacy.PlatformOrderLookup;
 
 import java.util.ArrayList;
@@ -9,41 +10,46 @@ import java.util.Locale;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-/** Broadleaf's orders of a customer, of an e-mail address (guests give one at checkout) or with an order number. */
+/**
+ * Broadleaf's orders of a customer, of an e-mail address (guests give one at checkout) or with an order number, with
+ * the origin of the module's facts of Broadleaf's orders.
+ */
 public class BroadleafOrderLookup implements PlatformOrderLookup {
 
     private static final String ORDERS = "SELECT o.id FROM org.broadleafcommerce.core.order.domain.OrderImpl o WHERE ";
 
     private final EntityManagerFactory emf;
+    private final String origin;
 
-    public BroadleafOrderLookup(EntityManagerFactory emf) {
+    public BroadleafOrderLookup(EntityManagerFactory emf, String origin) {
         this.emf = emf;
+        this.origin = origin;
     }
 
     @Override
-    public List<String> ofCustomer(String customerId) {
+    public List<OrderKey> ofCustomer(String customerId) {
         if (!customerId.matches("[0-9]{1,18}")) {
-            return new ArrayList<String>();
+            return new ArrayList<OrderKey>();
         }
         return ids(ORDERS + "o.customer.id = :key", Long.valueOf(customerId));
     }
 
     @Override
-    public List<String> withEmail(String email) {
+    public List<OrderKey> withEmail(String email) {
         return ids(ORDERS + "LOWER(o.emailAddress) = :key", email.toLowerCase(Locale.ROOT));
     }
 
     @Override
-    public List<String> withNumber(String orderNumber) {
+    public List<OrderKey> withNumber(String orderNumber) {
         return ids(ORDERS + "o.orderNumber = :key", orderNumber);
     }
 
-    private List<String> ids(String query, Object key) {
+    private List<OrderKey> ids(String query, Object key) {
         EntityManager em = emf.createEntityManager();
         try {
-            List<String> ids = new ArrayList<String>();
+            List<OrderKey> ids = new ArrayList<OrderKey>();
             for (Long id : em.createQuery(query, Long.class).setParameter("key", key).getResultList()) {
-                ids.add(String.valueOf(id));
+                ids.add(new OrderKey(origin, String.valueOf(id)));
             }
             return ids;
         } finally {

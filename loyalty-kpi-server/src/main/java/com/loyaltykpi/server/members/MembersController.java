@@ -2,7 +2,6 @@ package com.loyaltykpi.server.members;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loyaltykpi.core.screens.MembersPage;
-import com.loyaltykpi.core.screens.ScreenView;
 import com.loyaltykpi.server.web.Role;
 import com.loyaltykpi.server.web.Screens;
 
@@ -44,14 +43,14 @@ class MembersController {
 
     @GetMapping(PATH)
     String find(@RequestParam(required = false) String q, Model model, HttpServletResponse response) {
-        return shown(page.search(q), model, response);
+        return Screens.show(page.search(q), model, response);
     }
 
     @GetMapping(PATH + "/{customerId}")
     String member(@PathVariable String customerId, Locale locale, HttpServletRequest request, Model model,
                   HttpServletResponse response) {
         model.addAttribute("mayChange", request.isUserInRole(Role.ADMINISTRATOR.name()));
-        return shown(page.member(customerId, locale), model, response);
+        return Screens.show(page.member(customerId, locale), model, response);
     }
 
     @PostMapping(PATH + "/{customerId}/enrol")
@@ -69,7 +68,7 @@ class MembersController {
     String erase(@PathVariable String customerId, Principal operator, Model model, RedirectAttributes next,
                  HttpServletResponse response) {
         String outcome = page.erase(customerId, operator.getName());
-        return outcome == null ? shown(page.badId(), model, response) : back(customerId, outcome, next);
+        return outcome == null ? Screens.show(page.badId(), model, response) : back(customerId, outcome, next);
     }
 
     /** The right of access: everything the server holds about the customer, as one JSON file. */
@@ -78,18 +77,12 @@ class MembersController {
             throws IOException {
         Map<String, Object> data = page.personalData(customerId, operator.getName());
         if (data == null) {
-            return shown(page.badId(), model, response);
+            return Screens.show(page.badId(), model, response);
         }
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loyalty-customer.json\"");
         json.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), data);
         return null;
-    }
-
-    private static String shown(ScreenView shown, Model model, HttpServletResponse response) {
-        response.setStatus(shown.status());
-        model.addAllAttributes(shown.model());
-        return Screens.show(model, shown.view());
     }
 
     /** Back to the member's page with what happened, in the operator's language. */

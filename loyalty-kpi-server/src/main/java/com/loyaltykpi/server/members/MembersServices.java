@@ -7,6 +7,7 @@ import com.loyaltykpi.core.membership.MembershipStore;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.privacy.ErasureStore;
+import com.loyaltykpi.core.screens.CustomerDirectory;
 import com.loyaltykpi.core.screens.MembersPage;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -38,9 +39,15 @@ class MembersServices {
         return new ServerAccessExport(jdbc, erasures, clock);
     }
 
+    /** The server's customers: the ids its sources sent. */
     @Bean
-    MembersPage lkMembersPage(JdbcTemplate jdbc, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
+    CustomerDirectory lkCustomerDirectory(JdbcTemplate jdbc) {
+        return new SeenCustomers(jdbc);
+    }
+
+    @Bean
+    MembersPage lkMembersPage(CustomerDirectory customers, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
                               Erasure erasure, AccessExport access, AuditLog audit) {
-        return new MembersPage(new SeenCustomers(jdbc), membership, facts, timeZone, erasure, access, audit);
+        return new MembersPage(customers, membership, facts, timeZone, erasure, access, audit);
     }
 }

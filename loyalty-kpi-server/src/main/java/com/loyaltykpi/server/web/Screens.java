@@ -1,5 +1,7 @@
 package com.loyaltykpi.server.web;
 
+import com.loyaltykpi.core.screens.ScreenView;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,13 @@ public final class Screens {
     public static String show(Model model, String name) {
         model.addAttribute("screen", name);
         return "screen";
+    }
+
+    /** A shared screen as the core decided it: its status, its model, in the layout. */
+    public static String show(ScreenView screen, Model model, HttpServletResponse response) {
+        response.setStatus(screen.status());
+        model.addAllAttributes(screen.model());
+        return show(model, screen.view());
     }
 
     /** Starts a CSV download: UTF-8, offered as a file of this name. */

@@ -2,6 +2,8 @@ package com.loyaltykpi.server.web;
 
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.it.TestDatabase;
+import com.loyaltykpi.server.apikey.ApiKeys;
+import com.loyaltykpi.server.it.ServerClient;
 import com.loyaltykpi.server.it.ServerDatabases;
 
 import org.junit.jupiter.api.Test;
@@ -20,16 +22,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Operators' sessions in Debian's headless Chromium, on the demo shop: an administrator signs in, creates a key for a
  * till system, revokes it, imports an orders.csv with a bad line on the data screen, enrols the imported customer on
- * the members screens, sets the program's monthly cost, reads the Italian page and signs out; a viewer reads the dashboard (the screenshot in the
- * README) with its estimate, changes the range and reads it in German. Screenshots in target/screenshots (and
+ * the members screens, sets the program's monthly cost, reads the Italian page and signs out; a viewer reads the
+ * dashboard (the screenshot in the README) with its estimate, changes the range and reads it in German; a customer
+ * answers the survey by the link the shop got from the API, in Italian, and a viewer reads the answer. Screenshots in target/screenshots (and
  * docs/screenshots with -Dloyalty.screenshots.dir).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -45,6 +50,8 @@ class OperatorBrowserHsqldbIT {
     int port;
     @Autowired
     Operators operators;
+    @Autowired
+    ApiKeys keys;
 
     @Test
     void aViewerReadsTheDashboardInABrowser() throws Exception {
@@ -180,6 +187,41 @@ class OperatorBrowserHsqldbIT {
             HeadlessChromium.screenshot(browser, "server-api-keys-it");
             browser.findElement(By.cssSelector("header form button")).click();
             wait.until(d -> d.getCurrentUrl().contains("/login"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCustomerAnswersTheSurveyByLinkAndAnOperatorReadsTheAnswer() throws Exception {
+        operators.create("giulia", "VIEWER", "a-long-password-789");
+        ServerClient shop = new ServerClient(port, keys.issue("web", "Web shop").secret());
+        assertThat(shop.post("/api/v1/orders", "{\"orders\":[{\"orderId\":\"W-501\",\"customerId\":\"c-901\","
+                + "\"submittedAt\":\"" + Instant.now().minus(1, ChronoUnit.HOURS) + "\",\"currency\":\"EUR\","
+                + "\"items\":[{\"revenue\":64.90,\"cost\":30}]}]}").status()).isEqualTo(200);
+        String link = shop.post("/api/v1/survey-links", "{\"orderId\":\"W-501\"}").json().get("link").asText();
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            WebDriverWait wait = pageWait(browser, 30);
+            browser.get(base + link.substring(link.indexOf("/loyalty/survey/")) + "?lang=it");
+            assertThat(text(browser, "h1")).isEqualTo("Raccontaci il tuo acquisto");
+            HeadlessChromium.screenshot(browser, "server-survey");
+            browser.findElement(By.cssSelector("button.lk-score[value='4']")).click();
+            wait.until(d -> !d.findElements(By.id("lk-comment")).isEmpty());
+            browser.findElement(By.cssSelector("label[for='lk-recommend-9']")).click();
+            browser.findElement(By.id("lk-comment")).sendKeys("Consegna veloce, imballo perfetto");
+            browser.findElement(By.cssSelector("button.lk-send")).click();
+            wait.until(d -> d.findElement(By.cssSelector("main")).getText().contains("Grazie"));
+
+            browser.get(base + "/login");
+            fillSignIn(browser, "giulia", "a-long-password-789");
+            browser.findElement(By.cssSelector("button.primary")).click();
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            browser.get(base + "/loyalty-answers");
+            assertThat(text(browser, "#lk-answer-list")).contains("Consegna veloce, imballo perfetto", "c-901");
+            assertThat(browser.findElements(By.id("lk-guest-erase"))).as("a viewer erases nothing").isEmpty();
+            HeadlessChromium.screenshot(browser, "server-answers");
         } finally {
             browser.quit();
         }

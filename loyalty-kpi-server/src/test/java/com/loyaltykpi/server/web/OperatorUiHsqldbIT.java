@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -305,5 +307,59 @@ class OperatorUiHsqldbIT {
                 () -> operators.create("short", "VIEWER", "too short"));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> operators.create("chief", "OWNER", PASSWORD));
+    }
+
+    @Test
+    void operatorsReadTheSurveyAnswersAndAnAdministratorErasesAGuests() {
+        operatorsExist();
+        ServerClient shop = new ServerClient(port, keys.issue("survey", "Survey shop").secret());
+        assertThat(shop.post("/api/v1/orders", "{\"orders\":[{\"orderId\":\"G-7\",\"submittedAt\":\""
+                + Instant.now().minus(1, ChronoUnit.HOURS) + "\",\"currency\":\"EUR\",\"items\":[{\"revenue\":20}]}]}")
+                .status()).isEqualTo(200);
+        String link = shop.post("/api/v1/survey-links", "{\"orderId\":\"G-7\"}").json().get("link").asText();
+        String path = link.substring(link.indexOf("/loyalty/survey/"));
+        OperatorSession guest = new OperatorSession(port, "en");
+        HttpResponse<String> rated = guest.post(path, OperatorSession.token(guest.get(path)), "step", "rate",
+                "satisfaction", "2");
+        assertThat(guest.post(path, OperatorSession.token(rated), "step", "more", "recommend", "3", "comment",
+                "<i>Parcel lost</i>").statusCode()).isEqualTo(200);
+
+        OperatorSession viewer = new OperatorSession(port, "en");
+        assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
+        HttpResponse<String> answers = viewer.get("/loyalty-answers");
+        assertThat(answers.statusCode()).isEqualTo(200);
+        assertThat(answers.body()).contains("Survey answers", "1 answers match.", "&lt;i&gt;Parcel lost&lt;/i&gt;",
+                        "guest or erased")
+                .as("reading only").doesNotContain("id=\"lk-answers-export\"", "id=\"lk-guest-erase\"");
+        assertThat(viewer.get("/loyalty-answers/export").statusCode()).isEqualTo(403);
+        assertThat(viewer.post("/loyalty-answers/erase-guest", OperatorSession.token(answers), "guest", "G-7")
+                .statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/loyalty-answers?min=4").body()).contains("0 answers match.");
+        assertThat(viewer.get("/loyalty-answers?page=x").statusCode()).isEqualTo(400);
+        assertThat(viewer.get("/loyalty-answers?lang=de").body()).contains("Umfrageantworten");
+
+        OperatorSession analyst = new OperatorSession(port, "en");
+        assertThat(analyst.signIn("ana", PASSWORD)).isTrue();
+        assertThat(analyst.get("/loyalty-answers").body()).contains("id=\"lk-answers-export\"")
+                .doesNotContain("id=\"lk-guest-erase\"");
+        HttpResponse<String> csv = analyst.get("/loyalty-answers/export");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("survey-answers-");
+        assertThat(csv.body()).contains("<i>Parcel lost</i>");
+
+        OperatorSession admin = new OperatorSession(port, "en");
+        assertThat(admin.signIn("admin", PASSWORD)).isTrue();
+        HttpResponse<String> screen = admin.get("/loyalty-answers");
+        assertThat(screen.body()).contains("id=\"lk-guest-erase\"", "Order id");
+        assertThat(admin.post("/loyalty-answers/erase-guest", null, "guest", "G-7").statusCode()).as("no CSRF token")
+                .isEqualTo(403);
+        admin.post("/loyalty-answers/erase-guest", OperatorSession.token(screen), "guest", "nope");
+        assertThat(admin.get("/loyalty-answers").body()).contains("No order has this number");
+        assertThat(admin.post("/loyalty-answers/erase-guest", OperatorSession.token(screen), "guest", "G-7")
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> after = admin.get("/loyalty-answers");
+        assertThat(after.body()).contains("1 orders found and erased.", "1 answers match.")
+                .as("the comment is gone, the score stays").doesNotContain("Parcel lost");
+        assertThat(admin.get("/loyalty-data").body()).containsPattern("<td>ana</td>\\s*<td>[^<]*Export");
     }
 }
