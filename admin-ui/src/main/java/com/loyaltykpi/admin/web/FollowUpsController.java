@@ -1,9 +1,6 @@
 package com.loyaltykpi.admin.web;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -16,39 +13,21 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.loyaltykpi.core.screens.Dates;
-import com.loyaltykpi.admin.members.BroadleafCustomerSearch;
-import com.loyaltykpi.core.audit.AuditAction;
-import com.loyaltykpi.core.followup.AlertRecipients;
-import com.loyaltykpi.core.followup.FollowUp;
-import com.loyaltykpi.core.followup.FollowUpStore;
-import com.loyaltykpi.core.followup.FollowUps;
-import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.screens.FollowUpsPage;
 
 /**
- * Follow-ups of unhappy answers: the open ones oldest first (the answer, the customer, whether the operators'
- * alert went out), each closed with what was done; and the ones closed last.
+ * Follow-ups of unhappy answers: the screen the KPI server shows too ({@link FollowUpsPage}): the open ones oldest
+ * first, each closed with what was done; and the ones closed last.
  */
 @Controller
 public class FollowUpsController extends LoyaltyAdminController {
 
     static final String SECTION = "loyalty-follow-ups";
-    static final int SHOWN = 100;
-    static final int CLOSED_SHOWN = 20;
 
-    private final FollowUpStore store;
-    private final FollowUps followUps;
-    private final AlertRecipients recipients;
-    private final ShopTimeZone timeZone;
-    private final BroadleafCustomerSearch customers;
+    private final FollowUpsPage page;
 
-    public FollowUpsController(FollowUpStore store, FollowUps followUps, AlertRecipients recipients,
-                               ShopTimeZone timeZone, BroadleafCustomerSearch customers) {
-        this.store = store;
-        this.followUps = followUps;
-        this.recipients = recipients;
-        this.timeZone = timeZone;
-        this.customers = customers;
+    public FollowUpsController(FollowUpsPage page) {
+        this.page = page;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -56,23 +35,7 @@ public class FollowUpsController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        List<FollowUp> open = store.openOldestFirst(SHOWN);
-        List<FollowUp> closed = store.closedLatestFirst(CLOSED_SHOWN);
-        Set<String> customerIds = new HashSet<String>();
-        List<FollowUp> all = new ArrayList<FollowUp>(open);
-        all.addAll(closed);
-        for (FollowUp followUp : all) {
-            if (followUp.answer().customerId() != null) {
-                customerIds.add(followUp.answer().customerId());
-            }
-        }
-        model.addAttribute("open", open);
-        model.addAttribute("openCount", store.countOpen());
-        model.addAttribute("closed", closed);
-        model.addAttribute("alerting", !recipients.current().isEmpty());
-        model.addAttribute("names", customers.namesOf(customerIds));
-        model.addAttribute("dates", new Dates(locale(request), timeZone.current()));
-        model.addAttribute("noteMaxLength", FollowUpStore.NOTE_MAX_LENGTH);
+        model.addAllAttributes(page.model(locale(request)));
         return screen(model, SECTION, "follow-ups");
     }
 
@@ -83,20 +46,8 @@ public class FollowUpsController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        Long followUp = id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
-        String text = FollowUpNote.clean(note);
-        if (followUp == null) {
-            redirect.addFlashAttribute("problem", "lk.followUps.error.unknown");
-        } else if (text == null || text.codePointCount(0, text.length()) > FollowUpStore.NOTE_MAX_LENGTH) {
-            redirect.addFlashAttribute("problem", "lk.followUps.error.note");
-            redirect.addFlashAttribute("problemArgument", FollowUpStore.NOTE_MAX_LENGTH);
-            redirect.addFlashAttribute("typed", note == null ? "" : note);
-            redirect.addFlashAttribute("typedFor", followUp);
-        } else if (followUps.close(followUp, text, adminName())) {
-            audited(AuditAction.CLOSE_FOLLOW_UP, null, "follow-up " + followUp);
-            redirect.addFlashAttribute("closedId", followUp);
-        } else {
-            redirect.addFlashAttribute("problem", "lk.followUps.error.closed");
+        for (Map.Entry<String, Object> next : page.close(id, note, adminName()).entrySet()) {
+            redirect.addFlashAttribute(next.getKey(), next.getValue());
         }
         return "redirect:/" + SECTION;
     }

@@ -65,7 +65,7 @@ public abstract class LoyaltyAdminController extends AdminAbstractController {
         return user == null ? "?" : user.getLogin();
     }
 
-    /** The admin layout around {@code loyalty_admin/templates/views/loyalty/<view>.html}. */
+    /** The admin layout around {@code loyalty_screens/templates/views/loyalty/<view>.html} (from the core jar). */
     protected String screen(Model model, String section, String view) {
         setModelAttributes(model, section);
         // every state-changing form of the screens posts it; Broadleaf's AdminCsrfFilter checks it

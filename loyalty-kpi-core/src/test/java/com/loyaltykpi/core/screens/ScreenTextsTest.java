@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ScreenTextsTest {
 
     private static final String BUNDLE = "/messages/LoyaltyKpiScreens";
-    private static final String[] TEMPLATES = {"dashboard", "data", "settings", "members", "member", "answers"};
+    private static final String[] TEMPLATES = {"dashboard", "data", "settings", "members", "member", "answers", "follow-ups"};
 
     @Test
     void italianAndGermanHaveEveryEnglishKey() throws IOException {

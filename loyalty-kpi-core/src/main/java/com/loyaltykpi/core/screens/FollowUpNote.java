@@ -1,13 +1,13 @@
-package com.loyaltykpi.admin.web;
+package com.loyaltykpi.core.screens;
 
 /** What an operator writes when closing a follow-up: trimmed, without control characters (line breaks kept). */
-final class FollowUpNote {
+public final class FollowUpNote {
 
     private FollowUpNote() {
     }
 
     /** The note as stored, or null when nothing is left to store. */
-    static String clean(String typed) {
+    public static String clean(String typed) {
         if (typed == null) {
             return null;
         }
