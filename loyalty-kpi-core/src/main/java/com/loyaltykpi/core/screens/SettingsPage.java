@@ -23,8 +23,8 @@ import com.loyaltykpi.core.survey.SurveyConfiguration;
 /**
  * The settings screen as both hosts show it (the Broadleaf admin and the KPI server), with the shared template
  * {@code loyalty_screens/templates/views/loyalty/settings.html}: the shop's time zone, the membership sources in use,
- * the survey's rules, the operators alerted of unhappy answers (where the host is a storefront, which sends those
- * alerts), the incremental-revenue estimate's design and the program's costs; checked whole, then saved for every node and written to the audit log.
+ * the survey's rules, the operators alerted of unhappy answers, the incremental-revenue estimate's design and the
+ * program's costs; checked whole, then saved for every node and written to the audit log.
  */
 public final class SettingsPage {
 
@@ -45,8 +45,7 @@ public final class SettingsPage {
 
     /**
      * storefront: whether the host is a shop's storefront (Broadleaf), which enrols at registration and on the
-     * account page and alerts operators of unhappy answers; the screen shows those sources and the alerts' recipients
-     * only there.
+     * account page; the screen shows those sources only there.
      */
     public SettingsPage(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,
                         AlertRecipients alertRecipients, EstimateConfiguration estimate, ProgramCosts costs,
@@ -125,7 +124,6 @@ public final class SettingsPage {
         model.put("costs", costsForm);
         model.put("errors", errors);
         model.put("allSources", storefront ? Arrays.asList(MembershipSource.choosable()) : OUTSIDE_A_STOREFRONT);
-        model.put("alerts", storefront);
         return model;
     }
 

@@ -190,10 +190,15 @@ public class CoreConfiguration {
     }
 
     @Bean
-    KpiService lkKpiService(JdbcTemplate jdbc, RollupStore rollups, SurveyRollupStore surveyRollups,
+    FollowUpStore lkFollowUpStore(JdbcTemplate jdbc) {
+        return new FollowUpStore(jdbc);
+    }
+
+    @Bean
+    KpiService lkKpiService(FollowUpStore followUps, RollupStore rollups, SurveyRollupStore surveyRollups,
                             MixRollupStore mix, MembershipStore memberships, ShopTimeZone timeZone,
                             DataVersion dataVersion) {
-        return new KpiService(rollups, surveyRollups, new FollowUpStore(jdbc), mix, memberships, timeZone,
+        return new KpiService(rollups, surveyRollups, followUps, mix, memberships, timeZone,
                 dataVersion, new MemoryKpiCache(200));
     }
 }

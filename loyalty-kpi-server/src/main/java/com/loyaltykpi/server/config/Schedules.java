@@ -1,5 +1,6 @@
 package com.loyaltykpi.server.config;
 
+import com.loyaltykpi.core.followup.FollowUpAlerts;
 import com.loyaltykpi.core.rollup.AggregationJob;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.survey.SurveyMailJob;
@@ -28,11 +29,14 @@ class Schedules {
     private final AggregationJob aggregation;
     private final ObjectProvider<OfbizSync> ofbiz;
     private final SurveyMailJob surveyMail;
+    private final FollowUpAlerts followUpAlerts;
 
-    Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz, SurveyMailJob surveyMail) {
+    Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz, SurveyMailJob surveyMail,
+              FollowUpAlerts followUpAlerts) {
         this.aggregation = aggregation;
         this.ofbiz = ofbiz;
         this.surveyMail = surveyMail;
+        this.followUpAlerts = followUpAlerts;
     }
 
     /**
@@ -62,6 +66,13 @@ class Schedules {
             fixedDelayString = "${loyalty.aggregation-interval:60s}")
     void aggregate() {
         aggregation.run();
+    }
+
+    /** The operators' alerts of new unhappy answers, every loyalty.survey.alert-interval. */
+    @Scheduled(initialDelayString = "${loyalty.survey.alert-interval:60s}",
+            fixedDelayString = "${loyalty.survey.alert-interval:60s}")
+    void alertFollowUps() {
+        followUpAlerts.scheduled();
     }
 
     /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */

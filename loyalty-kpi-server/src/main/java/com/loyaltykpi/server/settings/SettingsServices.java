@@ -17,16 +17,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The settings screen's services, wired as the Broadleaf admin wires them: the same {@link SettingsPage}, for a host
- * without a storefront (no registration or account page sources and no alerts of unhappy answers; their stored values
- * are kept as they are).
+ * without a storefront (no registration or account page sources; their stored values are kept as they are).
  */
 @Configuration(proxyBeanMethods = false)
 class SettingsServices {
-
-    @Bean
-    AlertRecipients lkAlertRecipients(SettingsStore settings) {
-        return new AlertRecipients(settings, "");
-    }
 
     @Bean
     SettingsPage lkSettingsPage(ShopTimeZone timeZone, MembershipSources sources, SurveyConfiguration survey,

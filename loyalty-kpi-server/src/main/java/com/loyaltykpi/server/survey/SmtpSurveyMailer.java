@@ -4,28 +4,22 @@ import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.SurveyMail;
 import com.loyaltykpi.core.survey.SurveyMailer;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sends the survey e-mails (a wave's invitation, the one reminder) by SMTP ({@code spring.mail.*}) from the template
- * {@code loyalty-kpi/survey-wave-email} (the Broadleaf module's, from the core jar), in the customer's language (their contact's, else loyalty.survey.mail-language).
- * Reachable: customers whose contact the shop sent; nobody while no mail server is configured, so that a wave
- * invites no one rather than counting invitations that never left.
+ * Sends the survey e-mails (a wave's invitation, the one reminder) by SMTP from the template
+ * {@code loyalty-kpi/survey-wave-email} (the Broadleaf module's, from the core jar), in the customer's language (their
+ * contact's, else loyalty.survey.mail-language). Reachable: customers whose contact the shop sent; nobody while no
+ * mail server is configured, so that a wave invites no one rather than counting invitations that never left.
  */
 public class SmtpSurveyMailer implements SurveyMailer {
 
@@ -33,23 +27,20 @@ public class SmtpSurveyMailer implements SurveyMailer {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpSurveyMailer.class);
 
     private final Contacts contacts;
-    private final ObjectProvider<JavaMailSender> sender;
-    private final ITemplateEngine templates;
+    private final SmtpMail mail;
     private final MessageSource messages;
-    private final SurveyProperties properties;
+    private final String defaultLanguage;
 
-    public SmtpSurveyMailer(Contacts contacts, ObjectProvider<JavaMailSender> sender, ITemplateEngine templates,
-                            MessageSource messages, SurveyProperties properties) {
+    public SmtpSurveyMailer(Contacts contacts, SmtpMail mail, MessageSource messages, String defaultLanguage) {
         this.contacts = contacts;
-        this.sender = sender;
-        this.templates = templates;
+        this.mail = mail;
         this.messages = messages;
-        this.properties = properties;
+        this.defaultLanguage = defaultLanguage;
     }
 
     @Override
     public Set<String> reachable(Collection<String> customerIds) {
-        if (sender.getIfAvailable() == null) {
+        if (!mail.available()) {
             LOG.warn("Loyalty: no mail server is configured (spring.mail.host); survey waves and reminders reach no "
                     + "one. Configure it, or set loyalty.survey.waves=false");
             return new HashSet<>();
@@ -58,29 +49,19 @@ public class SmtpSurveyMailer implements SurveyMailer {
     }
 
     @Override
-    public void send(Invitation invitation, SurveyMail mail, String surveyLink) {
-        JavaMailSender mailSender = sender.getIfAvailable();
+    public void send(Invitation invitation, SurveyMail kind, String surveyLink) {
         Contacts.Contact contact = contacts.of(invitation.customerId());
-        if (mailSender == null || contact == null) {
-            throw new IllegalStateException("invitation " + invitation.id() + " cannot be sent: "
-                    + (mailSender == null ? "no mail server is configured" : "the customer's contact was removed"));
+        if (contact == null) {
+            throw new IllegalStateException("invitation " + invitation.id() + " cannot be sent: the customer's "
+                    + "contact was removed");
         }
-        boolean reminder = mail == SurveyMail.REMINDER;
-        Locale locale = Locale.forLanguageTag(contact.language() != null ? contact.language() : properties.mailLanguage());
+        boolean reminder = kind == SurveyMail.REMINDER;
+        Locale locale = Locale.forLanguageTag(contact.language() != null ? contact.language() : defaultLanguage);
         Context context = new Context(locale);
         context.setVariable("surveyLink", surveyLink);
         context.setVariable("reminder", reminder);
-        try {
-            MimeMessage message = mailSender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-            helper.setFrom(properties.mailFrom());
-            helper.setTo(contact.email());
-            helper.setSubject(messages.getMessage(reminder ? "loyalty.survey.reminder.subject"
-                    : "loyalty.survey.email.subject", null, locale));
-            helper.setText(templates.process(TEMPLATE, context), true);
-            mailSender.send(message);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("invitation " + invitation.id() + " could not be sent: " + e.getMessage(), e);
-        }
+        String subject = messages.getMessage(reminder ? "loyalty.survey.reminder.subject"
+                : "loyalty.survey.email.subject", null, locale);
+        mail.send(List.of(contact.email()), subject, TEMPLATE, context);
     }
 }

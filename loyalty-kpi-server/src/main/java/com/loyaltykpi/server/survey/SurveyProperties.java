@@ -32,6 +32,10 @@ import java.time.Duration;
  * @param mailInterval         how often due waves and reminders are sent
  * @param submissionsPerAddressPerMinute survey page views and answers per client address and minute
  * @param submissionsPerLinkPerMinute    answers per link and minute
+ * @param alertRecipients      the operators alerted by e-mail of each unhappy answer (comma-separated), until an
+ *                             administrator sets them on the settings screen
+ * @param alertLanguage        the language of the operators' alerts (en, it, de)
+ * @param alertInterval        how often due alerts are sent
  */
 @Validated
 @ConfigurationProperties("loyalty.survey")
@@ -48,5 +52,8 @@ public record SurveyProperties(
         @NotBlank @Pattern(regexp = "en|it|de") @DefaultValue("en") String mailLanguage,
         @NotNull @DefaultValue("1h") Duration mailInterval,
         @Min(1) @DefaultValue("30") int submissionsPerAddressPerMinute,
-        @Min(1) @DefaultValue("10") int submissionsPerLinkPerMinute) {
+        @Min(1) @DefaultValue("10") int submissionsPerLinkPerMinute,
+        @NotNull @DefaultValue("") String alertRecipients,
+        @NotBlank @Pattern(regexp = "en|it|de") @DefaultValue("en") String alertLanguage,
+        @NotNull @DefaultValue("60s") Duration alertInterval) {
 }

@@ -81,10 +81,10 @@ public class SurveyServices {
     }
 
     @Bean
-    Answers lkAnswers(InvitationStore invitations, AnswerStore answers, SurveyChangeStore changes, JdbcTemplate jdbc,
+    Answers lkAnswers(InvitationStore invitations, AnswerStore answers, SurveyChangeStore changes, FollowUpStore followUps,
                       SurveyConfiguration configuration, SurveyProperties properties,
                       TransactionTemplate lkNewTransaction, Clock clock) {
-        return new Answers(invitations, answers, changes, new FollowUpStore(jdbc), configuration,
+        return new Answers(invitations, answers, changes, followUps, configuration,
                 new RateLimiter(properties.submissionsPerAddressPerMinute(), 60_000),
                 new RateLimiter(properties.submissionsPerLinkPerMinute(), 60_000), lkNewTransaction, clock);
     }
@@ -100,12 +100,16 @@ public class SurveyServices {
     }
 
     @Bean
-    SurveyMailing lkSurveyMailing(InvitationStore store, Invitations invitations, Contacts contacts,
-                                  ObjectProvider<JavaMailSender> sender, ITemplateEngine templates,
+    SmtpMail lkSmtpMail(ObjectProvider<JavaMailSender> sender, ITemplateEngine templates, SurveyProperties properties) {
+        return new SmtpMail(sender, templates, properties.mailFrom());
+    }
+
+    @Bean
+    SurveyMailing lkSurveyMailing(InvitationStore store, Invitations invitations, Contacts contacts, SmtpMail mail,
                                   MessageSource messages, SurveyProperties properties, SurveyLinks links,
                                   TransactionTemplate lkNewTransaction, Clock clock) {
-        return new SurveyMailing(store, invitations, new SmtpSurveyMailer(contacts, sender, templates, messages,
-                properties), links, lkNewTransaction, clock);
+        return new SurveyMailing(store, invitations, new SmtpSurveyMailer(contacts, mail, messages,
+                properties.mailLanguage()), links, lkNewTransaction, clock);
     }
 
     @Bean

@@ -41,6 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/loyalty-members/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/loyalty-data/**", "/loyalty-answers/export").hasRole(Role.ANALYST.name())
                         .requestMatchers("/loyalty-answers/erase-guest").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/loyalty-follow-ups/**").hasRole(Role.ANALYST.name())
                         .anyRequest().authenticated())
                 // the survey pages check their forms' token themselves (SurveyPageController)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/loyalty/survey/**"))

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.loyaltykpi.core.followup.AlertRecipients;
+import com.loyaltykpi.core.followup.FollowUpAlerts;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.rollup.Aggregator;
@@ -11,7 +13,9 @@ import com.loyaltykpi.core.survey.SurveyMailJob;
 import com.loyaltykpi.server.apikey.ApiKeys;
 import com.loyaltykpi.server.it.ServerClient;
 import com.loyaltykpi.server.web.OperatorSession;
+import com.loyaltykpi.server.web.Operators;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -29,6 +33,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +71,12 @@ abstract class SurveyScenarios {
     AccessExport access;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FollowUpAlerts followUpAlerts;
+    @Autowired
+    AlertRecipients alertRecipients;
+    @Autowired
+    Operators operators;
 
     /** The mail server of this JVM, for the subclass's database properties. */
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -213,5 +224,52 @@ abstract class SurveyScenarios {
                 .as("erased with the customer").isZero();
         assertThat(shop.post("/api/v1/contacts", "{\"contacts\":[{\"customerId\":\"w2\",\"email\":\"w2@example.com\"}]}")
                 .json().get("outcomes").toString()).isEqualTo("[\"ERASED\"]");
+    }
+
+    @Test
+    void anUnhappyAnswerOpensAFollowUpTheOperatorsAreAlertedOnceAndAnAnalystClosesIt() throws Exception {
+        String care = "care" + System.nanoTime() + "@shop.example";
+        String boss = "boss" + System.nanoTime() + "@shop.example";
+        alertRecipients.save(List.of(care, boss));
+        ServerClient shop = source("care");
+        assertThat(shop.post("/api/v1/orders", order("U1", "u1")).status()).isEqualTo(200);
+        assertThat(shop.post("/api/v1/contacts", "{\"contacts\":[{\"customerId\":\"u1\",\"email\":\"u1@example.com\"}]}")
+                .status()).isEqualTo(200);
+        String path = pathOf(shop.post("/api/v1/survey-links", "{\"orderId\":\"U1\"}").json().get("link").asText());
+        OperatorSession customer = new OperatorSession(port, "en");
+        HttpResponse<String> rated = customer.post(path, OperatorSession.token(customer.get(path)), "step", "rate",
+                "satisfaction", "1");
+        customer.post(path, OperatorSession.token(rated), "step", "more", "recommend", "2", "comment",
+                "Arrived <b>broken</b>");
+
+        assertThat(followUpAlerts.run().sent()).isEqualTo(1);
+        assertThat(followUpAlerts.run().sent()).as("once").isZero();
+        MimeMessage alert = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).contains(care)).findFirst()
+                .orElseThrow();
+        assertThat(alert.getSubject()).isEqualTo("Follow-up needed: a customer rated us 1 out of 5");
+        assertThat(GreenMailUtil.getAddressList(alert.getRecipients(Message.RecipientType.CC))).contains(boss);
+        String body = GreenMailUtil.getBody(alert).replace("=\r\n", "");
+        assertThat(body).contains("u1@example.com", "U1", "Arrived &lt;b&gt;broken&lt;/b&gt;");
+
+        operators.create("closer", "ANALYST", "a-long-password-000");
+        operators.create("reader", "VIEWER", "a-long-password-000");
+        OperatorSession reader = new OperatorSession(port, "en");
+        assertThat(reader.signIn("reader", "a-long-password-000")).isTrue();
+        HttpResponse<String> read = reader.get("/loyalty-follow-ups");
+        assertThat(read.body()).contains("1 open follow-ups.", "Arrived &lt;b&gt;broken&lt;/b&gt;", "alert sent")
+                .doesNotContain("lk-follow-up-close");
+        OperatorSession closer = new OperatorSession(port, "en");
+        assertThat(closer.signIn("closer", "a-long-password-000")).isTrue();
+        HttpResponse<String> open = closer.get("/loyalty-follow-ups");
+        Matcher id = Pattern.compile("/loyalty-follow-ups/(\\d+)/close").matcher(open.body());
+        assertThat(id.find()).as(open.body()).isTrue();
+        assertThat(reader.post("/loyalty-follow-ups/" + id.group(1) + "/close", OperatorSession.token(read), "note",
+                "called").statusCode()).as("a viewer closes nothing").isEqualTo(403);
+        closer.post("/loyalty-follow-ups/" + id.group(1) + "/close", OperatorSession.token(open), "note", " ");
+        assertThat(closer.get("/loyalty-follow-ups").body()).contains("Write what was done");
+        closer.post("/loyalty-follow-ups/" + id.group(1) + "/close", OperatorSession.token(open), "note",
+                "Called the customer, sent a new one");
+        assertThat(closer.get("/loyalty-follow-ups").body()).contains("Follow-up closed.", "0 open follow-ups.",
+                "Called the customer, sent a new one", "closer");
     }
 }

@@ -78,7 +78,7 @@ public final class OperatorSession {
     }
 
     /** Signs in; true when the sign-in page sent the browser on (to the page asked for, or home), not back. */
-    boolean signIn(String name, String password) {
+    public boolean signIn(String name, String password) {
         HttpResponse<String> signedIn = post("/login", token(get("/login")), "username", name, "password", password);
         String next = signedIn.headers().firstValue("Location").orElse("/login");
         return !next.contains("/login");

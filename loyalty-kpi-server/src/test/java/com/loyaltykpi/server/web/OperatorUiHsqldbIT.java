@@ -175,8 +175,7 @@ class OperatorUiHsqldbIT {
         HttpResponse<String> screen = admin.get("/loyalty-settings");
         assertThat(screen.statusCode()).isEqualTo(200);
         assertThat(screen.body()).contains("id=\"lk-timeZone\"", "id=\"lk-estimate-settings\"", "id=\"lk-costs\"",
-                        "id=\"lk-capDays\"")
-                .as("no alerts of unhappy answers from the server").doesNotContain("id=\"lk-alertRecipients\"")
+                        "id=\"lk-capDays\"", "id=\"lk-alertRecipients\"")
                 .as("no storefront registration").doesNotContain("id=\"lk-source-REGISTRATION\"");
         assertThat(admin.post("/loyalty-settings", null, "windowDays", "60").statusCode()).as("no CSRF token")
                 .isEqualTo(403);
@@ -191,12 +190,12 @@ class OperatorUiHsqldbIT {
 
         HttpResponse<String> saved = admin.post("/loyalty-settings", OperatorSession.token(screen),
                 "timeZone", "UTC", "sources", "API", "sources", "IMPORT", "sources", "LOYALTY_CARD", "sources", "ADMIN",
-                "windowDays", "60", "capDays", "14",
+                "windowDays", "60", "capDays", "14", "alertRecipients", "care@shop.example",
                 "_neverMemberFallback", "on", "fixed.EUR", "1200");
         assertThat(saved.statusCode()).isEqualTo(302);
         HttpResponse<String> after = admin.get("/loyalty-settings");
         assertThat(after.body()).contains("Settings saved", "id=\"lk-windowDays\" name=\"windowDays\" value=\"60\"",
-                "value=\"1200\"", "id=\"lk-capDays\" name=\"capDays\" value=\"14\"");
+                "value=\"1200\"", "id=\"lk-capDays\" name=\"capDays\" value=\"14\"", "care@shop.example");
         assertThat(admin.get("/loyalty-data").body()).containsPattern("<td>admin</td>\\s*<td>[^<]*Settings");
         assertThat(admin.get("/loyalty-settings?lang=it").body()).contains("lang=\"it\"", "Impostazioni");
     }
