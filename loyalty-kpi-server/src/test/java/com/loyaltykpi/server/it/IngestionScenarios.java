@@ -150,6 +150,8 @@ abstract class IngestionScenarios {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().get("paths").has("/api/v1/orders")).isTrue();
         assertThat(api.json().get("paths").has("/api/v1/memberships")).isTrue();
+        assertThat(api.json().get("paths").has("/api/v1/contacts")).isTrue();
+        assertThat(api.json().get("paths").has("/api/v1/survey-links")).isTrue();
         assertThat(anonymous.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         ServerClient shop = source("metrics");
         shop.post("/api/v1/orders", batch(order("M1", null, "2026-07-01T10:00:00Z", "{\"revenue\":1}")));
