@@ -27,7 +27,7 @@ public class AccessExport {
     /** Columns whose values are epoch milliseconds, shown as instants. */
     private static final Set<String> INSTANTS = new HashSet<String>(Arrays.asList("ENROLLED_AT", "LEFT_AT",
             "SUBMITTED_AT", "CANCELLED_AT", "RECORDED_AT", "ISSUED_AT", "EXPIRES_AT", "ANSWERED_AT", "DELIVERED_AT",
-            "REMINDED_AT", "OPENED_AT", "CLOSED_AT", "UPDATED_AT"));
+            "REMINDED_AT", "OPENED_AT", "CLOSED_AT", "UPDATED_AT", "COMPUTED_AT"));
 
     /** Columns recording a sent e-mail. */
     private static final Set<String> SENT = new HashSet<String>(Arrays.asList("DELIVERED_AT", "REMINDED_AT"));
@@ -62,6 +62,9 @@ public class AccessExport {
         export.put("surveyFollowUps", rows("SELECT f.INVITATION_ID, f.OPENED_AT, f.CLOSED_AT, f.NOTE_TEXT FROM "
                 + "LK_SURVEY_FOLLOW_UP f JOIN LK_SURVEY_INVITATION i ON i.ID = f.INVITATION_ID WHERE i.CUSTOMER_ID = ? "
                 + "ORDER BY f.OPENED_AT, f.ID", customerId));
+        export.put("behaviourModels", rows("SELECT CURRENCY, RECENCY_SCORE, FREQUENCY_SCORE, MONETARY_SCORE, SEGMENT, "
+                + "PURCHASES, RECENCY_DAYS, P_ACTIVE, EXPECTED_PURCHASES, EXPECTED_SPEND, PREDICTED_VALUE, COMPUTED_AT "
+                + "FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID = ? ORDER BY CURRENCY", customerId));
         return export;
     }
 

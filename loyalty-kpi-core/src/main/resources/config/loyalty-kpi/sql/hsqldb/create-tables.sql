@@ -280,3 +280,44 @@ CREATE TABLE LK_MIX_ROLLUP (
     SCORE_SQUARES      BIGINT        NOT NULL,
     PRIMARY KEY (SOURCE, GRANULARITY, PERIOD_START, SEGMENT, CURRENCY, VALUE_STEP)
 );
+
+-- The behaviour model of each registered customer per currency (docs/CUSTOMERS.md): recency, frequency and monetary
+-- scores against the shop's customers, the segment, the purchases, the days since the last one and, where the shop's
+-- fit succeeded, the probability of being active and the purchases, spend per purchase and value expected in the next
+-- 52 weeks. Recomputed whole by the behaviour job; an erased customer has no row.
+CREATE TABLE LK_CUSTOMER_MODEL (
+    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    RECENCY_SCORE      INTEGER       NOT NULL,
+    FREQUENCY_SCORE    INTEGER       NOT NULL,
+    MONETARY_SCORE     INTEGER       NOT NULL,
+    SEGMENT            VARCHAR(16)   NOT NULL,
+    PURCHASES          INTEGER       NOT NULL,
+    RECENCY_DAYS       INTEGER       NOT NULL,
+    P_ACTIVE           NUMERIC(19,5),
+    EXPECTED_PURCHASES NUMERIC(19,5),
+    EXPECTED_SPEND     NUMERIC(19,5),
+    PREDICTED_VALUE    NUMERIC(19,5),
+    COMPUTED_AT        BIGINT        NOT NULL,
+    PRIMARY KEY (CUSTOMER_ID, CURRENCY)
+);
+CREATE INDEX LK_CUSTOMER_MODEL_SEGMENT ON LK_CUSTOMER_MODEL (CURRENCY, SEGMENT);
+
+-- The shop's fit per currency: customers and repeat customers it rests on, BG/NBD's and Gamma-Gamma's parameters
+-- (null where refused, with the reason).
+CREATE TABLE LK_BEHAVIOUR_FIT (
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    CUSTOMERS          INTEGER       NOT NULL,
+    REPEAT_CUSTOMERS   INTEGER       NOT NULL,
+    BG_R               NUMERIC(24,10),
+    BG_ALPHA           NUMERIC(24,10),
+    BG_A               NUMERIC(24,10),
+    BG_B               NUMERIC(24,10),
+    BG_LOG_LIKELIHOOD  NUMERIC(24,6),
+    GG_P               NUMERIC(24,10),
+    GG_Q               NUMERIC(24,10),
+    GG_GAMMA           NUMERIC(24,10),
+    REFUSAL            VARCHAR(500),
+    COMPUTED_AT        BIGINT        NOT NULL,
+    PRIMARY KEY (CURRENCY)
+);

@@ -1,5 +1,6 @@
 package com.loyaltykpi.server.config;
 
+import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.followup.FollowUpAlerts;
 import com.loyaltykpi.core.rollup.AggregationJob;
 import com.loyaltykpi.core.settings.ClusterLock;
@@ -30,9 +31,11 @@ class Schedules {
     private final ObjectProvider<OfbizSync> ofbiz;
     private final SurveyMailJob surveyMail;
     private final FollowUpAlerts followUpAlerts;
+    private final BehaviourModels behaviourModels;
 
     Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz, SurveyMailJob surveyMail,
-              FollowUpAlerts followUpAlerts) {
+              FollowUpAlerts followUpAlerts, BehaviourModels behaviourModels) {
+        this.behaviourModels = behaviourModels;
         this.aggregation = aggregation;
         this.ofbiz = ofbiz;
         this.surveyMail = surveyMail;
@@ -73,6 +76,18 @@ class Schedules {
             fixedDelayString = "${loyalty.survey.alert-interval:60s}")
     void alertFollowUps() {
         followUpAlerts.scheduled();
+    }
+
+    /** Every customer's behaviour model, every loyalty.behaviour-interval (daily), the first an hour after start. */
+    @Scheduled(initialDelayString = "1h", fixedDelayString = "${loyalty.behaviour-interval:24h}")
+    void computeBehaviourModels() {
+        try {
+            behaviourModels.refresh();
+        } catch (ClusterLock.Busy busy) {
+            LOG.info("Loyalty: the behaviour models wait for an erasure or an aggregation; the next run computes them");
+        } catch (RuntimeException e) {
+            LOG.warn("Loyalty: the behaviour models could not be computed; the next run tries again: {}", e.getMessage());
+        }
     }
 
     /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */

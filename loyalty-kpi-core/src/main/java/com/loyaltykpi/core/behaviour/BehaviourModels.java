@@ -1,0 +1,128 @@
+package com.loyaltykpi.core.behaviour;
+
+import com.loyaltykpi.core.capture.FactStatus;
+import com.loyaltykpi.core.privacy.Pseudonyms;
+import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.ShopTimeZone;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes the behaviour model of every registered customer per currency from the order facts (docs/CUSTOMERS.md):
+ * their history to today, scores and segment against the shop's customers of the currency, and, where the shop's
+ * BG/NBD and Gamma-Gamma fits succeed, the probability of being active and the purchases, spend and value expected in
+ * the next {@link #HORIZON_WEEKS} weeks. The facts are read in one pass in the order of their customer index; the
+ * tables are replaced whole in one transaction under the erasure's lock, so that a customer erased meanwhile never
+ * keeps a row. Guests and erased customers have no model.
+ */
+public class BehaviourModels {
+
+    /** The prediction horizon: the next 12 months. */
+    public static final double HORIZON_WEEKS = 52;
+    private static final Log LOG = LogFactory.getLog(BehaviourModels.class);
+
+    private final JdbcTemplate jdbc;
+    private final BehaviourStore store;
+    private final ShopTimeZone timeZone;
+    private final ClusterLock lock;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    public BehaviourModels(JdbcTemplate jdbc, BehaviourStore store, ShopTimeZone timeZone, ClusterLock lock,
+                           TransactionTemplate newTransaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.timeZone = timeZone;
+        this.lock = lock;
+        this.newTransaction = newTransaction;
+        this.clock = clock;
+    }
+
+    /** Recomputes every customer's model; returns each currency's fit. */
+    public List<CurrencyModel> refresh() {
+        final ZoneId zone = timeZone.current();
+        final LocalDate today = LocalDate.now(clock.withZone(zone));
+        long started = System.nanoTime();
+        Map<String, Map<String, CustomerPurchases>> byCurrency = read(zone);
+        final List<CurrencyModel> models = new ArrayList<CurrencyModel>();
+        for (Map.Entry<String, Map<String, CustomerPurchases>> currency : byCurrency.entrySet()) {
+            models.add(CurrencyModel.compute(currency.getKey(), currency.getValue(), today, HORIZON_WEEKS));
+        }
+        final Instant now = clock.instant();
+        newTransaction.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                lock.lock(Aggregator.LOCK); // the erasure's: none runs between the write and the check below
+                store.replace(models, now);
+            }
+        });
+        LOG.info("Loyalty: behaviour models of " + count(models) + " customers in " + models.size()
+                + " currencies computed in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return models;
+    }
+
+    /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
+    private Map<String, Map<String, CustomerPurchases>> read(final ZoneId zone) {
+        final Map<String, Map<String, CustomerPurchases>> byCurrency = new TreeMap<String, Map<String, CustomerPurchases>>();
+        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
+        reader.setFetchSize(10_000);
+        final JdbcTemplate streaming = reader;
+        newTransaction.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                // in the customer index's order: each customer's orders come together, oldest first
+                streaming.query("SELECT CUSTOMER_ID, CURRENCY, SUBMITTED_AT, REVENUE FROM LK_ORDER_FACT "
+                        + "WHERE CUSTOMER_ID IS NOT NULL AND STATUS = ? ORDER BY CUSTOMER_ID, SUBMITTED_AT",
+                        new RowCallbackHandler() {
+                            @Override
+                            public void processRow(ResultSet rs) throws SQLException {
+                                String customer = rs.getString(1);
+                                if (Pseudonyms.isPseudonym(customer)) {
+                                    return; // erased on request
+                                }
+                                Map<String, CustomerPurchases> customers = byCurrency.get(rs.getString(2));
+                                if (customers == null) {
+                                    customers = new HashMap<String, CustomerPurchases>();
+                                    byCurrency.put(rs.getString(2), customers);
+                                }
+                                CustomerPurchases purchases = customers.get(customer);
+                                if (purchases == null) {
+                                    purchases = new CustomerPurchases();
+                                    customers.put(customer, purchases);
+                                }
+                                purchases.add(Instant.ofEpochMilli(rs.getLong(3)).atZone(zone).toLocalDate(),
+                                        rs.getBigDecimal(4).doubleValue());
+                            }
+                        }, FactStatus.SUBMITTED.name());
+            }
+        });
+        return byCurrency;
+    }
+
+    private static int count(List<CurrencyModel> models) {
+        int n = 0;
+        for (CurrencyModel model : models) {
+            n += model.customers().size();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,117 @@
+package com.loyaltykpi.core.behaviour;
+
+import com.loyaltykpi.core.support.Chunks;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LK_CUSTOMER_MODEL and LK_BEHAVIOUR_FIT: the customers' behaviour models and the shop's fits, replaced whole by each
+ * computation (in the caller's transaction).
+ */
+public class BehaviourStore {
+
+    private static final String INSERT_CUSTOMER = "INSERT INTO LK_CUSTOMER_MODEL (CUSTOMER_ID, CURRENCY, RECENCY_SCORE, "
+            + "FREQUENCY_SCORE, MONETARY_SCORE, SEGMENT, PURCHASES, RECENCY_DAYS, P_ACTIVE, EXPECTED_PURCHASES, "
+            + "EXPECTED_SPEND, PREDICTED_VALUE, COMPUTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_FIT = "INSERT INTO LK_BEHAVIOUR_FIT (CURRENCY, CUSTOMERS, REPEAT_CUSTOMERS, BG_R, "
+            + "BG_ALPHA, BG_A, BG_B, BG_LOG_LIKELIHOOD, GG_P, GG_Q, GG_GAMMA, REFUSAL, COMPUTED_AT) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int REFUSAL_LENGTH = 500;
+
+    private final JdbcTemplate jdbc;
+
+    public BehaviourStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces every model and fit by these; then drops the rows of customers erased meanwhile. */
+    void replace(List<CurrencyModel> models, Instant computedAt) {
+        jdbc.update("DELETE FROM LK_CUSTOMER_MODEL");
+        jdbc.update("DELETE FROM LK_BEHAVIOUR_FIT");
+        final long at = computedAt.toEpochMilli();
+        for (final CurrencyModel model : models) {
+            for (final List<CustomerModel> chunk : Chunks.of(model.customers())) {
+                jdbc.batchUpdate(INSERT_CUSTOMER, new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        CustomerModel c = chunk.get(i);
+                        ps.setString(1, c.customerId());
+                        ps.setString(2, model.currency());
+                        ps.setInt(3, c.recencyScore());
+                        ps.setInt(4, c.frequencyScore());
+                        ps.setInt(5, c.monetaryScore());
+                        ps.setString(6, c.segment().name());
+                        ps.setInt(7, c.purchases());
+                        ps.setInt(8, (int) Math.min(Integer.MAX_VALUE, c.recencyDays()));
+                        decimal(ps, 9, c.probabilityActive(), 5);
+                        decimal(ps, 10, c.expectedPurchases(), 5);
+                        decimal(ps, 11, c.expectedSpend(), 5);
+                        decimal(ps, 12, c.predictedValue(), 5);
+                        ps.setLong(13, at);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return chunk.size();
+                    }
+                });
+            }
+            insertFit(model, at);
+        }
+        // erased while this computation ran: their rows go (the caller holds the erasure's lock)
+        jdbc.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID IN (SELECT SUBJECT_ID FROM LK_ERASURE "
+                + "WHERE KIND = 'CUSTOMER')");
+    }
+
+    private void insertFit(CurrencyModel model, long at) {
+        BgNbd bg = model.purchases().model();
+        GammaGamma gg = model.spend().model();
+        String refusal = join(model.purchases().refusal(), model.spend().refusal());
+        jdbc.update(INSERT_FIT, model.currency(), model.customers().size(), model.repeatCustomers(),
+                bg == null ? null : scaled(bg.r(), 10), bg == null ? null : scaled(bg.alpha(), 10),
+                bg == null ? null : scaled(bg.a(), 10), bg == null ? null : scaled(bg.b(), 10),
+                bg == null ? null : scaled(model.purchases().logLikelihood(), 6),
+                gg == null ? null : scaled(gg.p(), 10), gg == null ? null : scaled(gg.q(), 10),
+                gg == null ? null : scaled(gg.gamma(), 10),
+                refusal == null ? null : refusal.substring(0, Math.min(REFUSAL_LENGTH, refusal.length())), at);
+    }
+
+    /** A customer's models, one row per currency (columns by name). */
+    public List<Map<String, Object>> ofCustomer(String customerId) {
+        return jdbc.queryForList("SELECT * FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID = ? ORDER BY CURRENCY", customerId);
+    }
+
+    /** The shop's fits, one row per currency (columns by name). */
+    public List<Map<String, Object>> fits() {
+        return jdbc.queryForList("SELECT * FROM LK_BEHAVIOUR_FIT ORDER BY CURRENCY");
+    }
+
+    private static void decimal(PreparedStatement ps, int index, Double value, int scale) throws SQLException {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, scaled(value, scale));
+        }
+    }
+
+    private static BigDecimal scaled(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    private static String join(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + "; " + second;
+    }
+}

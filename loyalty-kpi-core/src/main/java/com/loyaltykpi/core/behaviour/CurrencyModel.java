@@ -1,0 +1,84 @@
+package com.loyaltykpi.core.behaviour;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The behaviour model of a shop's customers in one currency: the fits and every customer's model. */
+public final class CurrencyModel {
+
+    private final String currency;
+    private final int repeatCustomers;
+    private final Fit<BgNbd> purchases;
+    private final Fit<GammaGamma> spend;
+    private final List<CustomerModel> customers;
+
+    private CurrencyModel(String currency, int repeatCustomers, Fit<BgNbd> purchases, Fit<GammaGamma> spend,
+                          List<CustomerModel> customers) {
+        this.currency = currency;
+        this.repeatCustomers = repeatCustomers;
+        this.purchases = purchases;
+        this.spend = spend;
+        this.customers = customers;
+    }
+
+    /** The model of these customers' purchases (by customer id) at the end of {@code today}. */
+    public static CurrencyModel compute(String currency, Map<String, CustomerPurchases> byCustomer, LocalDate today,
+                                       double horizonWeeks) {
+        int n = byCustomer.size();
+        List<String> ids = new ArrayList<String>(byCustomer.keySet());
+        List<PurchaseHistory> histories = new ArrayList<PurchaseHistory>(n);
+        double[] recency = new double[n];
+        double[] frequency = new double[n];
+        double[] monetary = new double[n];
+        int repeat = 0;
+        for (int i = 0; i < n; i++) {
+            CustomerPurchases p = byCustomer.get(ids.get(i));
+            PurchaseHistory history = p.history(today);
+            histories.add(history);
+            recency[i] = -p.recencyDays(today); // more recent scores higher
+            frequency[i] = p.frequency();
+            monetary[i] = p.meanValue();
+            repeat += history.x() > 0 ? 1 : 0;
+        }
+        Fit<BgNbd> bg = ModelFitting.bgNbd(histories);
+        Fit<GammaGamma> gg = ModelFitting.gammaGamma(histories);
+        Quintiles r = new Quintiles(recency);
+        Quintiles f = new Quintiles(frequency);
+        Quintiles m = new Quintiles(monetary);
+        List<CustomerModel> models = new ArrayList<CustomerModel>(n);
+        for (int i = 0; i < n; i++) {
+            PurchaseHistory h = histories.get(i);
+            Double active = bg.fitted() ? bg.model().probabilityActive(h) : null;
+            Double expected = bg.fitted() ? bg.model().expectedPurchases(h, horizonWeeks) : null;
+            Double value = !gg.fitted() ? null
+                    : h.x() > 0 ? gg.model().expectedSpend(h) : gg.model().expectedSpendOfNew();
+            models.add(new CustomerModel(ids.get(i), r.score(recency[i]), f.score(frequency[i]), m.score(monetary[i]),
+                    (int) frequency[i], (long) -recency[i], active, expected, value));
+        }
+        return new CurrencyModel(currency, repeat, bg, gg, models);
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public int repeatCustomers() {
+        return repeatCustomers;
+    }
+
+    /** The BG/NBD fit of the purchases, or its refusal. */
+    public Fit<BgNbd> purchases() {
+        return purchases;
+    }
+
+    /** The Gamma-Gamma fit of the spend, or its refusal. */
+    public Fit<GammaGamma> spend() {
+        return spend;
+    }
+
+    public List<CustomerModel> customers() {
+        return customers;
+    }
+}

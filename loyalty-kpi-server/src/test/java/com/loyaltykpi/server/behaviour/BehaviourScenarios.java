@@ -1,0 +1,156 @@
+package com.loyaltykpi.server.behaviour;
+
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.behaviour.CurrencyModel;
+import com.loyaltykpi.core.privacy.AccessExport;
+import com.loyaltykpi.core.privacy.Erasure;
+import com.loyaltykpi.server.apikey.ApiKeys;
+import com.loyaltykpi.server.it.ServerClient;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The behaviour models computed from orders sent over the API, on a real database: scores and segments of a small shop
+ * against hand-computed figures (its fit refused for too few customers), guests, cancelled orders and same-day orders,
+ * currencies apart; a larger simulated shop fitted; an erased customer gone. Run on HSQLDB, PostgreSQL and MariaDB by
+ * the subclasses. One test: every refresh recomputes the whole shop.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "loyalty.scheduling=false")
+abstract class BehaviourScenarios {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApiKeys keys;
+    @Autowired
+    BehaviourModels models;
+    @Autowired
+    BehaviourStore store;
+    @Autowired
+    Erasure erasure;
+    @Autowired
+    AccessExport access;
+
+    private final List<String> orders = new ArrayList<String>();
+
+    /** An order of this many days ago, at noon UTC (status SUBMITTED unless given). */
+    private void order(String id, String customer, int daysAgo, String revenue, String currency, String status) {
+        orders.add("{\"orderId\":\"" + id + "\"," + (customer == null ? "" : "\"customerId\":\"" + customer + "\",")
+                + "\"submittedAt\":\"" + TODAY.minusDays(daysAgo) + "T12:00:00Z\",\"currency\":\"" + currency + "\","
+                + (status == null ? "" : "\"status\":\"" + status + "\",") + "\"items\":[{\"revenue\":" + revenue + "}]}");
+    }
+
+    private void send(ServerClient shop) {
+        for (int from = 0; from < orders.size(); from += 1000) {
+            String batch = "{\"orders\":[" + String.join(",", orders.subList(from, Math.min(orders.size(), from + 1000)))
+                    + "]}";
+            assertThat(shop.post("/api/v1/orders", batch).status()).isEqualTo(200);
+        }
+        orders.clear();
+    }
+
+    @Test
+    void scoresSegmentsFitsAndErasure() {
+        ServerClient shop = new ServerClient(port, keys.issue("shop", "Web shop").secret());
+        order("A1", "c1", 5, "100", "EUR", null);
+        order("A2", "c2", 50, "20", "EUR", null);
+        order("A3", "c3", 300, "30", "EUR", null);
+        order("A4", "c3", 10, "50", "EUR", null);
+        order("A5", "c4", 200, "10", "EUR", null);
+        order("A6", "c4", 100, "10", "EUR", null);
+        order("A7", "c4", 2, "10", "EUR", null);
+        order("A8", "c5", 400, "60", "EUR", null);
+        order("A9", "c6", 20, "15", "EUR", null);  // two orders of one day: one purchase of 30
+        order("A10", "c6", 20, "15", "EUR", null);
+        order("A11", "c7", 120, "40", "EUR", null);
+        for (int k = 1; k <= 4; k++) {
+            order("A1" + (1 + k), "c8", 450 - 90 * k, "25", "EUR", null); // 360, 270, 180 and 90 days ago
+        }
+        order("A16", "c9", 30, "80", "EUR", null);
+        order("A17", "c9", 3, "500", "EUR", "CANCELLED");                // not a purchase
+        order("A18", "c10", 500, "35", "EUR", null);
+        order("A19", "c10", 250, "45", "EUR", null);
+        order("A20", null, 1, "70", "EUR", null);                         // a guest: no model
+        order("A21", "c1", 40, "9", "USD", null);                         // another currency, scored apart
+        send(shop);
+
+        List<CurrencyModel> computed = models.refresh();
+        assertThat(computed).extracting(CurrencyModel::currency).containsExactly("EUR", "USD");
+        // hand-computed: recency days 5, 50, 10, 2, 400, 20, 120, 90, 30, 250; purchases 1, 1, 2, 3, 1, 1, 1, 4, 1, 2;
+        // mean values 100, 20, 40, 10, 60, 30, 40, 25, 80, 40; a score is 1 + floor(5 x share of customers below)
+        Map<String, String> expected = new LinkedHashMap<String, String>();
+        expected.put("c1", "5 1 5 NEW");
+        expected.put("c2", "3 1 1 HIBERNATING");
+        expected.put("c3", "4 4 3 LOYAL");
+        expected.put("c4", "5 5 1 CHAMPIONS");
+        expected.put("c5", "1 1 4 LOST");
+        expected.put("c6", "4 1 2 NEW");
+        expected.put("c7", "2 1 3 HIBERNATING");
+        expected.put("c8", "2 5 2 CANNOT_LOSE");
+        expected.put("c9", "3 1 5 HIBERNATING");
+        expected.put("c10", "1 4 3 AT_RISK");
+        for (Map.Entry<String, String> customer : expected.entrySet()) {
+            Map<String, Object> row = euro(customer.getKey());
+            assertThat(row.get("RECENCY_SCORE") + " " + row.get("FREQUENCY_SCORE") + " " + row.get("MONETARY_SCORE")
+                    + " " + row.get("SEGMENT")).as(customer.getKey()).isEqualTo(customer.getValue());
+            assertThat(row.get("P_ACTIVE")).as("no fit for ten customers").isNull();
+        }
+        assertThat(((Number) euro("c6").get("PURCHASES")).intValue()).isEqualTo(1);
+        assertThat(((Number) euro("c9").get("RECENCY_DAYS")).intValue()).isEqualTo(30);
+        assertThat(store.ofCustomer("c1")).extracting(row -> row.get("CURRENCY")).containsExactly("EUR", "USD");
+        Map<String, Object> fit = store.fits().get(0);
+        assertThat(fit.get("REFUSAL").toString()).contains("10 customers", "at least 100");
+        assertThat(fit.get("BG_R")).isNull();
+
+        // a shop of 400 more customers, simulated: fitted, every customer predicted
+        Random random = new Random(18);
+        for (int c = 0; c < 400; c++) {
+            int first = 100 + random.nextInt(500);
+            double rate = random.nextDouble() * 0.05;
+            int n = 0;
+            for (int day = first; day >= 0; day--) {
+                if (day == first || random.nextDouble() < rate) {
+                    order("S" + c + "-" + n++, "s" + c, day, String.valueOf(10 + random.nextInt(90)), "EUR", null);
+                }
+            }
+        }
+        send(shop);
+        models.refresh();
+        Map<String, Object> fitted = store.fits().get(0);
+        assertThat(fitted.get("REFUSAL")).isNull();
+        assertThat(((Number) fitted.get("CUSTOMERS")).intValue()).isEqualTo(410);
+        assertThat(((BigDecimal) fitted.get("BG_R")).signum()).isPositive();
+        assertThat(((BigDecimal) fitted.get("GG_Q")).doubleValue()).isGreaterThan(1);
+        Map<String, Object> c4 = euro("c4");
+        assertThat(((BigDecimal) c4.get("P_ACTIVE")).doubleValue()).isBetween(0.0, 1.0);
+        assertThat(((BigDecimal) c4.get("PREDICTED_VALUE")).doubleValue()).isPositive();
+
+        assertThat(access.of("c4").get("behaviourModels").toString()).contains("purchases=3", "recencyDays=2");
+        erasure.eraseCustomer("c4", "test");
+        assertThat(store.ofCustomer("c4")).isEmpty();
+        models.refresh();
+        assertThat(store.ofCustomer("c4")).as("an erased customer has no model").isEmpty();
+        assertThat(((Number) store.fits().get(0).get("CUSTOMERS")).intValue()).isEqualTo(409);
+    }
+
+    private Map<String, Object> euro(String customer) {
+        return store.ofCustomer(customer).get(0);
+    }
+}
