@@ -95,16 +95,26 @@ public class Aggregator {
         return AggregationReport.incremental(orderChanges, otherChanges, batches);
     }
 
-    /** Rebuilds every rollup from its sources in the shop's current zone; retried on a serialization conflict. */
+    /**
+     * Rebuilds every rollup from its sources in the shop's current zone; retried on a serialization conflict. The
+     * rollup lock is taken on a connection of its own before the snapshot begins: taken inside the snapshot, it failed
+     * whenever another node's aggregation released it after the snapshot began (PostgreSQL's repeatable read), and a
+     * node aggregating without pause could make every attempt fail.
+     */
     public AggregationReport rebuild() {
         lock.createRows();
         final ZoneId zone = timeZone.current();
+        try (ClusterLock.Held held = lock.hold(LOCK)) {
+            return rebuildHolding(zone);
+        }
+    }
+
+    private AggregationReport rebuildHolding(final ZoneId zone) {
         for (int attempt = 1; ; attempt++) {
             try {
                 long facts = snapshotTransaction.execute(new TransactionCallback<Long>() {
                     @Override
                     public Long doInTransaction(TransactionStatus status) {
-                        lock.lock(LOCK);
                         long orderFacts = 0;
                         for (int i = 0; i < appliers.size(); i++) {
                             long counted = appliers.get(i).rebuild(new BusinessCalendar(zone));
