@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * Computes the behaviour model of every registered customer per currency from the order facts (docs/CUSTOMERS.md):
  * their history to today, scores and segment against the shop's customers of the currency, and, where the shop's
  * BG/NBD and Gamma-Gamma fits succeed, the probability of being active and the purchases, spend and value expected in
- * the next {@link #HORIZON_WEEKS} weeks. The facts are read in one pass in the order of their customer index; the
+ * the next {@link #HORIZON_WEEKS} weeks; with the honest check of the model on the last six months
+ * ({@link HoldoutCheck}). The facts are read in one pass in the order of their customer index; the
  * tables are replaced whole in one transaction under the erasure's lock, so that a customer erased meanwhile never
  * keeps a row. Guests and erased customers have no model.
  */
@@ -38,6 +39,8 @@ public class BehaviourModels {
 
     /** The prediction horizon: the next 12 months. */
     public static final double HORIZON_WEEKS = 52;
+    /** The days held out for the honest check: the last 26 weeks. */
+    static final int HOLDOUT_DAYS = (int) (HoldoutCheck.WEEKS * 7);
     private static final Log LOG = LogFactory.getLog(BehaviourModels.class);
 
     private final JdbcTemplate jdbc;
@@ -62,9 +65,9 @@ public class BehaviourModels {
         final ZoneId zone = timeZone.current();
         final LocalDate today = LocalDate.now(clock.withZone(zone));
         long started = System.nanoTime();
-        Map<String, Map<String, CustomerPurchases>> byCurrency = read(zone);
+        Map<String, Map<String, CustomerRecord>> byCurrency = read(zone, today.minusDays(HOLDOUT_DAYS));
         final List<CurrencyModel> models = new ArrayList<CurrencyModel>();
-        for (Map.Entry<String, Map<String, CustomerPurchases>> currency : byCurrency.entrySet()) {
+        for (Map.Entry<String, Map<String, CustomerRecord>> currency : byCurrency.entrySet()) {
             models.add(CurrencyModel.compute(currency.getKey(), currency.getValue(), today, HORIZON_WEEKS));
         }
         final Instant now = clock.instant();
@@ -81,8 +84,8 @@ public class BehaviourModels {
     }
 
     /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
-    private Map<String, Map<String, CustomerPurchases>> read(final ZoneId zone) {
-        final Map<String, Map<String, CustomerPurchases>> byCurrency = new TreeMap<String, Map<String, CustomerPurchases>>();
+    private Map<String, Map<String, CustomerRecord>> read(final ZoneId zone, final LocalDate cutoff) {
+        final Map<String, Map<String, CustomerRecord>> byCurrency = new TreeMap<String, Map<String, CustomerRecord>>();
         JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
         reader.setFetchSize(10_000);
         final JdbcTemplate streaming = reader;
@@ -99,14 +102,14 @@ public class BehaviourModels {
                                 if (Pseudonyms.isPseudonym(customer)) {
                                     return; // erased on request
                                 }
-                                Map<String, CustomerPurchases> customers = byCurrency.get(rs.getString(2));
+                                Map<String, CustomerRecord> customers = byCurrency.get(rs.getString(2));
                                 if (customers == null) {
-                                    customers = new HashMap<String, CustomerPurchases>();
+                                    customers = new HashMap<String, CustomerRecord>();
                                     byCurrency.put(rs.getString(2), customers);
                                 }
-                                CustomerPurchases purchases = customers.get(customer);
+                                CustomerRecord purchases = customers.get(customer);
                                 if (purchases == null) {
-                                    purchases = new CustomerPurchases();
+                                    purchases = new CustomerRecord(cutoff);
                                     customers.put(customer, purchases);
                                 }
                                 purchases.add(Instant.ofEpochMilli(rs.getLong(3)).atZone(zone).toLocalDate(),

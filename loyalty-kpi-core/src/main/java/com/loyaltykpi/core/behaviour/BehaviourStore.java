@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * LK_CUSTOMER_MODEL and LK_BEHAVIOUR_FIT: the customers' behaviour models and the shop's fits, replaced whole by each
- * computation (in the caller's transaction).
+ * LK_CUSTOMER_MODEL, LK_BEHAVIOUR_FIT and LK_BEHAVIOUR_CHECK: the customers' behaviour models, the shop's fits and
+ * their honest checks, replaced whole by each computation (in the caller's transaction).
  */
 public class BehaviourStore {
 
@@ -24,8 +24,10 @@ public class BehaviourStore {
             + "FREQUENCY_SCORE, MONETARY_SCORE, SEGMENT, PURCHASES, RECENCY_DAYS, P_ACTIVE, EXPECTED_PURCHASES, "
             + "EXPECTED_SPEND, PREDICTED_VALUE, COMPUTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FIT = "INSERT INTO LK_BEHAVIOUR_FIT (CURRENCY, CUSTOMERS, REPEAT_CUSTOMERS, BG_R, "
-            + "BG_ALPHA, BG_A, BG_B, BG_LOG_LIKELIHOOD, GG_P, GG_Q, GG_GAMMA, REFUSAL, COMPUTED_AT) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "BG_ALPHA, BG_A, BG_B, BG_LOG_LIKELIHOOD, GG_P, GG_Q, GG_GAMMA, REFUSAL, CHECK_TRUSTED, CHECK_MAE, "
+            + "CHECK_REASON, COMPUTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHECK = "INSERT INTO LK_BEHAVIOUR_CHECK (CURRENCY, REPEAT_PURCHASES, CUSTOMERS, "
+            + "PREDICTED, ACTUAL) VALUES (?, ?, ?, ?, ?)";
     private static final int REFUSAL_LENGTH = 500;
 
     private final JdbcTemplate jdbc;
@@ -38,6 +40,7 @@ public class BehaviourStore {
     void replace(List<CurrencyModel> models, Instant computedAt) {
         jdbc.update("DELETE FROM LK_CUSTOMER_MODEL");
         jdbc.update("DELETE FROM LK_BEHAVIOUR_FIT");
+        jdbc.update("DELETE FROM LK_BEHAVIOUR_CHECK");
         final long at = computedAt.toEpochMilli();
         for (final CurrencyModel model : models) {
             for (final List<CustomerModel> chunk : Chunks.of(model.customers())) {
@@ -67,6 +70,10 @@ public class BehaviourStore {
                 });
             }
             insertFit(model, at);
+            for (HoldoutCheck.FrequencyClass c : model.check().classes()) {
+                jdbc.update(INSERT_CHECK, model.currency(), c.repeatPurchases(), c.customers(), scaled(c.predicted(), 5),
+                        scaled(c.actual(), 5));
+            }
         }
         // erased while this computation ran: their rows go (the caller holds the erasure's lock)
         jdbc.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID IN (SELECT SUBJECT_ID FROM LK_ERASURE "
@@ -82,8 +89,9 @@ public class BehaviourStore {
                 bg == null ? null : scaled(bg.a(), 10), bg == null ? null : scaled(bg.b(), 10),
                 bg == null ? null : scaled(model.purchases().logLikelihood(), 6),
                 gg == null ? null : scaled(gg.p(), 10), gg == null ? null : scaled(gg.q(), 10),
-                gg == null ? null : scaled(gg.gamma(), 10),
-                refusal == null ? null : refusal.substring(0, Math.min(REFUSAL_LENGTH, refusal.length())), at);
+                gg == null ? null : scaled(gg.gamma(), 10), cut(refusal), model.check().trusted(),
+                Double.isNaN(model.check().meanAbsoluteError()) ? null : scaled(model.check().meanAbsoluteError(), 5),
+                cut(model.check().reason()), at);
     }
 
     /** A customer's models, one row per currency (columns by name). */
@@ -106,6 +114,15 @@ public class BehaviourStore {
 
     private static BigDecimal scaled(double value, int scale) {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    /** The check per frequency class of each currency (columns by name). */
+    public List<Map<String, Object>> checks() {
+        return jdbc.queryForList("SELECT * FROM LK_BEHAVIOUR_CHECK ORDER BY CURRENCY, REPEAT_PURCHASES");
+    }
+
+    private static String cut(String text) {
+        return text == null ? null : text.substring(0, Math.min(REFUSAL_LENGTH, text.length()));
     }
 
     private static String join(String first, String second) {

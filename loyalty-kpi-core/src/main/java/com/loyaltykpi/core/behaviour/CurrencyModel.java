@@ -13,9 +13,11 @@ public final class CurrencyModel {
     private final Fit<BgNbd> purchases;
     private final Fit<GammaGamma> spend;
     private final List<CustomerModel> customers;
+    private final HoldoutCheck check;
 
     private CurrencyModel(String currency, int repeatCustomers, Fit<BgNbd> purchases, Fit<GammaGamma> spend,
-                          List<CustomerModel> customers) {
+                          List<CustomerModel> customers, HoldoutCheck check) {
+        this.check = check;
         this.currency = currency;
         this.repeatCustomers = repeatCustomers;
         this.purchases = purchases;
@@ -23,9 +25,9 @@ public final class CurrencyModel {
         this.customers = customers;
     }
 
-    /** The model of these customers' purchases (by customer id) at the end of {@code today}. */
-    public static CurrencyModel compute(String currency, Map<String, CustomerPurchases> byCustomer, LocalDate today,
-                                       double horizonWeeks) {
+    /** The model of these customers' purchases (by customer id) at the end of {@code today}, and its check. */
+    static CurrencyModel compute(String currency, Map<String, CustomerRecord> byCustomer, LocalDate today,
+                                 double horizonWeeks) {
         int n = byCustomer.size();
         List<String> ids = new ArrayList<String>(byCustomer.keySet());
         List<PurchaseHistory> histories = new ArrayList<PurchaseHistory>(n);
@@ -33,8 +35,15 @@ public final class CurrencyModel {
         double[] frequency = new double[n];
         double[] monetary = new double[n];
         int repeat = 0;
+        List<PurchaseHistory> calibration = new ArrayList<PurchaseHistory>();
+        List<Integer> heldOut = new ArrayList<Integer>();
         for (int i = 0; i < n; i++) {
-            CustomerPurchases p = byCustomer.get(ids.get(i));
+            CustomerRecord record = byCustomer.get(ids.get(i));
+            if (record.inCheck()) {
+                calibration.add(record.calibration());
+                heldOut.add(record.heldOut());
+            }
+            CustomerPurchases p = record.all();
             PurchaseHistory history = p.history(today);
             histories.add(history);
             recency[i] = -p.recencyDays(today); // more recent scores higher
@@ -57,7 +66,7 @@ public final class CurrencyModel {
             models.add(new CustomerModel(ids.get(i), r.score(recency[i]), f.score(frequency[i]), m.score(monetary[i]),
                     (int) frequency[i], (long) -recency[i], active, expected, value));
         }
-        return new CurrencyModel(currency, repeat, bg, gg, models);
+        return new CurrencyModel(currency, repeat, bg, gg, models, HoldoutCheck.of(calibration, heldOut));
     }
 
     public String currency() {
@@ -80,5 +89,10 @@ public final class CurrencyModel {
 
     public List<CustomerModel> customers() {
         return customers;
+    }
+
+    /** The honest check of the model on the last six months: whether its predictions may be shown. */
+    public HoldoutCheck check() {
+        return check;
     }
 }

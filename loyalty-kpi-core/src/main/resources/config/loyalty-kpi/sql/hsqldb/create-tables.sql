@@ -304,7 +304,8 @@ CREATE TABLE LK_CUSTOMER_MODEL (
 CREATE INDEX LK_CUSTOMER_MODEL_SEGMENT ON LK_CUSTOMER_MODEL (CURRENCY, SEGMENT);
 
 -- The shop's fit per currency: customers and repeat customers it rests on, BG/NBD's and Gamma-Gamma's parameters
--- (null where refused, with the reason).
+-- (null where refused, with the reason), and the honest check on the last six months: whether the predictions may
+-- be shown, the mean absolute error per customer, and why not.
 CREATE TABLE LK_BEHAVIOUR_FIT (
     CURRENCY           VARCHAR(3)    NOT NULL,
     CUSTOMERS          INTEGER       NOT NULL,
@@ -318,6 +319,20 @@ CREATE TABLE LK_BEHAVIOUR_FIT (
     GG_Q               NUMERIC(24,10),
     GG_GAMMA           NUMERIC(24,10),
     REFUSAL            VARCHAR(500),
+    CHECK_TRUSTED      BOOLEAN       NOT NULL,
+    CHECK_MAE          NUMERIC(19,5),
+    CHECK_REASON       VARCHAR(500),
     COMPUTED_AT        BIGINT        NOT NULL,
     PRIMARY KEY (CURRENCY)
+);
+
+-- The honest check per currency and frequency class (repeat purchases before the last six months, 7: seven or more):
+-- customers, and the purchases per customer predicted for and made in the last six months.
+CREATE TABLE LK_BEHAVIOUR_CHECK (
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    REPEAT_PURCHASES   INTEGER       NOT NULL,
+    CUSTOMERS          INTEGER       NOT NULL,
+    PREDICTED          NUMERIC(19,5) NOT NULL,
+    ACTUAL             NUMERIC(19,5) NOT NULL,
+    PRIMARY KEY (CURRENCY, REPEAT_PURCHASES)
 );

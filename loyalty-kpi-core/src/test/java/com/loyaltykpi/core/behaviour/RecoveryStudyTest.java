@@ -1,8 +1,5 @@
 package com.loyaltykpi.core.behaviour;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,12 +28,9 @@ class RecoveryStudyTest {
         double predicted = 0;
         double actual = 0;
         for (int shop = 0; shop < SHOPS; shop++) {
-            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(20261201L + shop);
             List<PurchaseHistory> histories = new ArrayList<PurchaseHistory>();
             List<Integer> later = new ArrayList<Integer>();
-            for (int i = 0; i < CUSTOMERS; i++) {
-                simulate(random, 26 + 52 * random.nextDouble(), histories, later);
-            }
+            SimulatedCustomers.draw(20261201L + shop, CUSTOMERS, TRUE_BG, TRUE_GG, HOLDOUT_WEEKS, histories, later);
             BgNbd fitted = ModelFitting.bgNbd(histories).model();
             GammaGamma spend = ModelFitting.gammaGamma(histories).model();
             bg[shop] = new double[] {fitted.r(), fitted.alpha(), fitted.a(), fitted.b()};
@@ -69,45 +63,5 @@ class RecoveryStudyTest {
         System.out.println(String.format(Locale.ROOT, "[behaviour study] purchases in the next %.0f weeks: predicted "
                 + "%.0f, bought %.0f (%+.1f%%)", HOLDOUT_WEEKS, predicted, actual, 100 * error));
         assertThat(Math.abs(error)).isLessThan(0.05);
-    }
-
-    /**
-     * One customer: purchases after the first at a gamma-distributed Poisson rate, a beta-distributed drop-out chance
-     * after each; their history to {@code age} weeks and the purchases of the half year after; spend per purchase
-     * gamma around a customer's own gamma-distributed mean.
-     */
-    private static void simulate(UniformRandomProvider random, double age, List<PurchaseHistory> histories,
-                                 List<Integer> later) {
-        double rate = gamma(random, TRUE_BG[0], 1 / TRUE_BG[1]);
-        double gammaA = gamma(random, TRUE_BG[2], 1);
-        double dropOut = gammaA / (gammaA + gamma(random, TRUE_BG[3], 1));
-        double nu = gamma(random, TRUE_GG[1], 1 / TRUE_GG[2]);
-        int x = 0;
-        int after = 0;
-        double last = 0;
-        double spent = 0;
-        double t = 0;
-        while (true) {
-            t += -Math.log(1 - random.nextDouble()) / rate;
-            if (t > age + HOLDOUT_WEEKS) {
-                break;
-            }
-            if (t <= age) {
-                x++;
-                last = t;
-                spent += gamma(random, TRUE_GG[0], 1 / nu);
-            } else {
-                after++;
-            }
-            if (random.nextDouble() < dropOut) {
-                break;
-            }
-        }
-        histories.add(new PurchaseHistory(x, last, age, x == 0 ? 0 : spent / x));
-        later.add(after);
-    }
-
-    private static double gamma(UniformRandomProvider random, double shape, double scale) {
-        return AhrensDieterMarsagliaTsangGammaSampler.of(random, shape, scale).sample();
     }
 }

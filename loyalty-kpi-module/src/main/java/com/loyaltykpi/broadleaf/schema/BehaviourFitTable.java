@@ -7,7 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** LK_BEHAVIOUR_FIT: the shop's BG/NBD and Gamma-Gamma fit per currency, or why it was refused. */
+/** LK_BEHAVIOUR_FIT: the shop's BG/NBD and Gamma-Gamma fit per currency, or why it was refused; its honest check. */
 @Entity
 @Table(name = "LK_BEHAVIOUR_FIT")
 public class BehaviourFitTable {
@@ -48,6 +48,15 @@ public class BehaviourFitTable {
 
     @Column(name = "REFUSAL", length = 500)
     protected String refusal;
+
+    @Column(name = "CHECK_TRUSTED", nullable = false)
+    protected boolean checkTrusted;
+
+    @Column(name = "CHECK_MAE", precision = 19, scale = 5)
+    protected BigDecimal checkMeanAbsoluteError;
+
+    @Column(name = "CHECK_REASON", length = 500)
+    protected String checkReason;
 
     @Column(name = "COMPUTED_AT", nullable = false)
     protected long computedAt;

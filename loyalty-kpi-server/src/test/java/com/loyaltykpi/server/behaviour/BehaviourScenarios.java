@@ -118,11 +118,15 @@ abstract class BehaviourScenarios {
         Map<String, Object> fit = store.fits().get(0);
         assertThat(fit.get("REFUSAL").toString()).contains("10 customers", "at least 100");
         assertThat(fit.get("BG_R")).isNull();
+        assertThat(fit.get("CHECK_TRUSTED")).isEqualTo(false);
+        assertThat(fit.get("CHECK_REASON").toString()).contains("cannot be checked");
 
         // a shop of 400 more customers, simulated: fitted, every customer predicted
         Random random = new Random(18);
+        int checked = 0;
         for (int c = 0; c < 400; c++) {
             int first = 100 + random.nextInt(500);
+            checked += first >= 182 ? 1 : 0; // bought before the last 26 weeks: in the honest check
             double rate = random.nextDouble() * 0.05;
             int n = 0;
             for (int day = first; day >= 0; day--) {
@@ -138,6 +142,14 @@ abstract class BehaviourScenarios {
         assertThat(((Number) fitted.get("CUSTOMERS")).intValue()).isEqualTo(410);
         assertThat(((BigDecimal) fitted.get("BG_R")).signum()).isPositive();
         assertThat(((BigDecimal) fitted.get("GG_Q")).doubleValue()).isGreaterThan(1);
+        // of the first ten customers, those who bought before the last 26 weeks: c3, c4, c5, c8 and c10
+        int inCheck = 0;
+        for (Map<String, Object> row : store.checks()) {
+            inCheck += "EUR".equals(row.get("CURRENCY")) ? ((Number) row.get("CUSTOMERS")).intValue() : 0;
+        }
+        assertThat(inCheck).isEqualTo(checked + 5);
+        assertThat(fitted.get("CHECK_REASON") == null).isEqualTo(Boolean.TRUE.equals(fitted.get("CHECK_TRUSTED")));
+        assertThat(((BigDecimal) fitted.get("CHECK_MAE")).signum()).isPositive();
         Map<String, Object> c4 = euro("c4");
         assertThat(((BigDecimal) c4.get("P_ACTIVE")).doubleValue()).isBetween(0.0, 1.0);
         assertThat(((BigDecimal) c4.get("PREDICTED_VALUE")).doubleValue()).isPositive();
