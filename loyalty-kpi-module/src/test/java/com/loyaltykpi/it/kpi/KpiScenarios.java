@@ -1,5 +1,7 @@
 package com.loyaltykpi.it.kpi;
 
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.BehaviourStore;
 import com.loyaltykpi.core.imports.ImportReport;
 import com.loyaltykpi.core.imports.MembershipsImport;
 import com.loyaltykpi.core.imports.OrdersImport;
@@ -76,6 +78,21 @@ public abstract class KpiScenarios extends ShopScenarios {
         importCsv("order_id,customer_id,submitted_at,currency,revenue,cost,status\n"
                 + "kpi-o12,kpi-c1,2024-02-25T10:00:00Z,EUR,25.00,15.00,CANCELLED\n", false);
         aggregator.aggregate();
+    }
+
+    @Test
+    void theBehaviourModelsAreComputedInsideBroadleaf() {
+        shop.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        BehaviourStore store = shop.bean("lkBehaviourStore", BehaviourStore.class);
+        // c2: four purchase days in euros (o11, o10, o9, o3); the cancelled o7 is none
+        assertThat(store.ofCustomer("kpi-c2")).singleElement().satisfies(row -> {
+            assertThat(row.get("CURRENCY")).isEqualTo("EUR");
+            assertThat(((Number) row.get("PURCHASES")).intValue()).isEqualTo(4);
+        });
+        // c1: o1 and o2 in euros (o12 was cancelled), o8 in dollars, scored apart
+        assertThat(store.ofCustomer("kpi-c1")).extracting(row -> row.get("CURRENCY") + " " + row.get("PURCHASES"))
+                .containsExactly("EUR 2", "USD 1");
+        assertThat(store.fits()).extracting(row -> row.get("CURRENCY")).contains("EUR", "USD");
     }
 
     @Test

@@ -81,13 +81,7 @@ class Schedules {
     /** Every customer's behaviour model, every loyalty.behaviour-interval (daily), the first an hour after start. */
     @Scheduled(initialDelayString = "1h", fixedDelayString = "${loyalty.behaviour-interval:24h}")
     void computeBehaviourModels() {
-        try {
-            behaviourModels.refresh();
-        } catch (ClusterLock.Busy busy) {
-            LOG.info("Loyalty: the behaviour models wait for an erasure or an aggregation; the next run computes them");
-        } catch (RuntimeException e) {
-            LOG.warn("Loyalty: the behaviour models could not be computed; the next run tries again: {}", e.getMessage());
-        }
+        behaviourModels.scheduled();
     }
 
     /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */
