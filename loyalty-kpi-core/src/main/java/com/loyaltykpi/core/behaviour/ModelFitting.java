@@ -10,13 +10,16 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Fits the BG/NBD and Gamma-Gamma models to a shop's customers by maximum likelihood: Commons Math's Nelder-Mead
  * simplex on the logarithms of the parameters (so they stay positive), from several starting points, restarted at its
- * own optimum until it no longer improves (the simplex can stall short of the optimum). A shop with too few customers,
- * or too few who bought again, is refused with the reason: the estimates would be noise.
+ * own optimum until it no longer improves (the simplex can stall short of the optimum), on at most
+ * {@link #MAX_FIT_CUSTOMERS} customers. A shop with too few customers, or too few who bought again, is refused with the
+ * reason: the estimates would be noise.
  */
 public final class ModelFitting {
 
@@ -24,6 +27,12 @@ public final class ModelFitting {
     public static final int MIN_CUSTOMERS = 100;
     /** Customers with a repeat purchase needed to fit either model. */
     public static final int MIN_REPEAT_CUSTOMERS = 30;
+
+    /**
+     * Customers the fits read at most: a larger shop is fitted on a seeded random sample of this many (the estimates'
+     * sampling error is then a fraction of a percent, while the time stays bounded); predictions are for every customer.
+     */
+    public static final int MAX_FIT_CUSTOMERS = 100_000;
 
     private static final int MAX_EVALUATIONS = 20_000;
     private static final int MAX_RESTARTS = 10;
@@ -38,7 +47,7 @@ public final class ModelFitting {
             return Fit.refused("too few customers to fit: " + histories.size() + " customers, " + repeat
                     + " of them bought again; at least " + MIN_CUSTOMERS + " and " + MIN_REPEAT_CUSTOMERS + " are needed");
         }
-        MultivariateFunction logLikelihood = new BgNbdLikelihood(histories);
+        MultivariateFunction logLikelihood = new BgNbdLikelihood(sample(histories));
         PointValuePair best = maximise(logLikelihood, new double[][] {{0, 0, 0, 0},
                 {Math.log(0.5), Math.log(meanAge(histories) / 4), Math.log(0.5), Math.log(2)}});
         double[] p = best.getPoint();
@@ -52,7 +61,7 @@ public final class ModelFitting {
             return Fit.refused("too few customers bought again to model their spend: " + repeat.size() + "; at least "
                     + MIN_REPEAT_CUSTOMERS + " are needed");
         }
-        MultivariateFunction logLikelihood = new GammaGammaLikelihood(repeat);
+        MultivariateFunction logLikelihood = new GammaGammaLikelihood(sample(repeat));
         PointValuePair best = maximise(logLikelihood, new double[][] {{0, 0, 0},
                 {Math.log(2), Math.log(2), Math.log(meanSpend(repeat))}});
         double[] p = best.getPoint();
@@ -86,6 +95,16 @@ public final class ModelFitting {
             }
         }
         return best;
+    }
+
+    /** The histories, or a seeded random sample of {@link #MAX_FIT_CUSTOMERS} of them (the same every time). */
+    static List<PurchaseHistory> sample(List<PurchaseHistory> histories) {
+        if (histories.size() <= MAX_FIT_CUSTOMERS) {
+            return histories;
+        }
+        List<PurchaseHistory> shuffled = new ArrayList<PurchaseHistory>(histories);
+        Collections.shuffle(shuffled, new Random(20261201L + histories.size()));
+        return shuffled.subList(0, MAX_FIT_CUSTOMERS);
     }
 
     private static List<PurchaseHistory> repeatCustomers(List<PurchaseHistory> histories) {
