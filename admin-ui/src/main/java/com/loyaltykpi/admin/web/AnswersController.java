@@ -60,12 +60,7 @@ public class AnswersController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        AnswersPage.GuestErasure erased = page.eraseGuest(guest, adminName());
-        if (erased.problem() != null) {
-            redirect.addFlashAttribute("problem", erased.problem());
-        } else {
-            redirect.addFlashAttribute("guestErased", erased.erased());
-        }
+        flash(redirect, page.eraseGuest(guest, adminName()));
         return "redirect:/" + SECTION;
     }
 }

@@ -1,7 +1,5 @@
 package com.loyaltykpi.admin.web;
 
-import java.util.Map;
-
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -46,9 +44,7 @@ public class FollowUpsController extends LoyaltyAdminController {
         if (!allowed(SECTION, response)) {
             return NO_ACCESS;
         }
-        for (Map.Entry<String, Object> next : page.close(id, note, adminName()).entrySet()) {
-            redirect.addFlashAttribute(next.getKey(), next.getValue());
-        }
+        flash(redirect, page.close(id, note, adminName()));
         return "redirect:/" + SECTION;
     }
 }

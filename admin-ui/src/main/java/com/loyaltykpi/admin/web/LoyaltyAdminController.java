@@ -1,6 +1,7 @@
 package com.loyaltykpi.admin.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.audit.AuditLog;
@@ -76,6 +78,13 @@ public abstract class LoyaltyAdminController extends AdminAbstractController {
         }
         model.addAttribute("viewType", "loyalty/" + view);
         return "modules/defaultContainer";
+    }
+
+    /** What a shared page says the screen shows next, as flash attributes of the redirect. */
+    protected static void flash(RedirectAttributes redirect, Map<String, Object> next) {
+        for (Map.Entry<String, Object> attribute : next.entrySet()) {
+            redirect.addFlashAttribute(attribute.getKey(), attribute.getValue());
+        }
     }
 
     protected static Locale locale(HttpServletRequest request) {

@@ -97,9 +97,8 @@ public class BehaviourModels {
     /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
     private Map<String, Map<String, CustomerRecord>> read(final ZoneId zone, final LocalDate cutoff) {
         final Map<String, Map<String, CustomerRecord>> byCurrency = new TreeMap<String, Map<String, CustomerRecord>>();
-        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
-        reader.setFetchSize(10_000);
-        final JdbcTemplate streaming = reader;
+        final JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(10_000);
         newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {

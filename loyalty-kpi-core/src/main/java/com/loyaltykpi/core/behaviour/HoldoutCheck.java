@@ -23,15 +23,12 @@ public final class HoldoutCheck {
     /** Frequency classes: 0 to 6 repeat purchases, then 7 or more. */
     public static final int CLASSES = 8;
 
-    private final Fit<BgNbd> fit;
     private final List<FrequencyClass> classes;
     private final double meanAbsoluteError;
     private final boolean trusted;
     private final String reason;
 
-    private HoldoutCheck(Fit<BgNbd> fit, List<FrequencyClass> classes, double meanAbsoluteError, boolean trusted,
-                         String reason) {
-        this.fit = fit;
+    private HoldoutCheck(List<FrequencyClass> classes, double meanAbsoluteError, boolean trusted, String reason) {
         this.classes = classes;
         this.meanAbsoluteError = meanAbsoluteError;
         this.trusted = trusted;
@@ -45,7 +42,7 @@ public final class HoldoutCheck {
     public static HoldoutCheck of(List<PurchaseHistory> calibration, List<Integer> heldOut) {
         Fit<BgNbd> fit = ModelFitting.bgNbd(calibration);
         if (!fit.fitted()) {
-            return new HoldoutCheck(fit, Collections.<FrequencyClass>emptyList(), Double.NaN, false,
+            return new HoldoutCheck(Collections.<FrequencyClass>emptyList(), Double.NaN, false,
                     "the model cannot be checked on the data before the last six months: " + fit.refusal());
         }
         int[] customers = new int[CLASSES];
@@ -81,7 +78,7 @@ public final class HoldoutCheck {
             reason = "the customers bought " + Math.round(totalActual) + " times in the last six months; the model "
                     + "predicted " + Math.round(totalPredicted);
         }
-        return new HoldoutCheck(fit, classes, absoluteErrors / calibration.size(), reason == null, reason);
+        return new HoldoutCheck(classes, absoluteErrors / calibration.size(), reason == null, reason);
     }
 
     private static boolean off(double predicted, double actual) {
@@ -90,11 +87,6 @@ public final class HoldoutCheck {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    /** The fit on the calibration data (or its refusal). */
-    public Fit<BgNbd> fit() {
-        return fit;
     }
 
     /** Predicted against actual purchases per frequency class (classes without customers left out). */

@@ -100,33 +100,21 @@ public final class AnswersPage {
 
     /**
      * Erases a guest's survey data, found by order number or e-mail address (registered customers: the member page).
-     * Returns what the screen says next: a problem's message key, or null and the number of orders erased.
+     * Returns what the screen says next, as flash attributes: guestErased (the orders erased), or a problem's message
+     * key.
      */
-    public GuestErasure eraseGuest(String guest, String operator) {
+    public Map<String, Object> eraseGuest(String guest, String operator) {
+        Map<String, Object> next = new LinkedHashMap<String, Object>();
         if (guest == null || guest.trim().isEmpty() || guest.length() > GUEST_KEY_LENGTH) {
-            return new GuestErasure("lk.answers.error.guest", 0);
+            next.put("problem", "lk.answers.error.guest");
+            return next;
         }
         int erased = erasure.eraseGuest(guest, operator);
-        return erased == 0 ? new GuestErasure("lk.answers.guest.none", 0) : new GuestErasure(null, erased);
-    }
-
-    /** What a guest's erasure did: a problem's message key (nothing erased), or the orders erased. */
-    public static final class GuestErasure {
-        private final String problem;
-        private final int erased;
-
-        GuestErasure(String problem, int erased) {
-            this.problem = problem;
-            this.erased = erased;
+        if (erased == 0) {
+            next.put("problem", "lk.answers.guest.none");
+        } else {
+            next.put("guestErased", erased);
         }
-
-        /** The message key of why nothing was erased, or null. */
-        public String problem() {
-            return problem;
-        }
-
-        public int erased() {
-            return erased;
-        }
+        return next;
     }
 }

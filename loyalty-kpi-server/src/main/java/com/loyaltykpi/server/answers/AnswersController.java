@@ -54,12 +54,7 @@ class AnswersController {
     /** Erases a guest's survey data, found by order number (registered customers: their member page). */
     @PostMapping(PATH + "/erase-guest")
     String eraseGuest(@RequestParam(required = false) String guest, Principal operator, RedirectAttributes next) {
-        AnswersPage.GuestErasure erased = page.eraseGuest(guest, operator.getName());
-        if (erased.problem() != null) {
-            next.addFlashAttribute("problem", erased.problem());
-        } else {
-            next.addFlashAttribute("guestErased", erased.erased());
-        }
+        page.eraseGuest(guest, operator.getName()).forEach(next::addFlashAttribute);
         return "redirect:" + PATH;
     }
 }
