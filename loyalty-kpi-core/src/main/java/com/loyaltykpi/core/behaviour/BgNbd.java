@@ -9,6 +9,9 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class BgNbd {
 
+    /** Where the closed form of the expectation loses more digits than it keeps (see expectedWhileActive). */
+    private static final double ILL_CONDITIONED = 1e6;
+
     private final double r;
     private final double alpha;
     private final double a;
@@ -66,19 +69,33 @@ public final class BgNbd {
 
     /** The purchases expected in the next {@code weeks} weeks (the paper's equation 10). */
     public double expectedPurchases(PurchaseHistory h, double weeks) {
-        int x = h.x();
-        double shape = r + x;
-        double ratio = (alpha + h.age()) / (alpha + h.age() + weeks);
-        double z = weeks / (alpha + h.age() + weeks);
-        double numerator = (a + b + x - 1) / (a - 1)
-                * (1 - Math.pow(ratio, shape) * Hypergeometric.f21(shape, b + x, a + b + x - 1, z));
-        double denominator = x == 0 ? 1 : 1 + a / (b + x - 1) * Math.pow((alpha + h.age()) / (alpha + h.tx()), shape);
-        return numerator / denominator;
+        return expectedWhileActive(r + h.x(), alpha + h.age(), b + h.x(), weeks) * probabilityActive(h);
     }
 
     /** The purchases a new customer is expected to make in their first {@code weeks} weeks (the paper's equation 7). */
     public double expectedPurchasesOfNew(double weeks) {
-        double z = weeks / (alpha + weeks);
-        return (a + b - 1) / (a - 1) * (1 - Math.pow(alpha / (alpha + weeks), r) * Hypergeometric.f21(r, b, a + b - 1, z));
+        return expectedWhileActive(r, alpha, b, weeks);
+    }
+
+    /**
+     * The purchases expected in the next weeks of a customer active now, whose purchase rate is gamma(shape, scale)
+     * and whose dropout probability is beta(a, bPosterior): the expectation over the dropout probability p of
+     * (1 - (1 + p t / scale)^-shape) / p, in closed form (the numerator of the paper's equation 10). Where the shop
+     * is near the model's limit without dropout (b in the millions, a fit of customers who all keep buying), that
+     * form subtracts two nearly equal numbers multiplied by a huge one; there p is tiny, and its series in p, to the
+     * second moment, is exact to the digits that matter.
+     */
+    private double expectedWhileActive(double shape, double scale, double bPosterior, double weeks) {
+        double reciprocalMean = (a + bPosterior - 1) / (a - 1);
+        if (Math.abs(reciprocalMean) < ILL_CONDITIONED || bPosterior < ILL_CONDITIONED) {
+            double z = weeks / (scale + weeks);
+            return reciprocalMean * (1 - Math.pow(scale / (scale + weeks), shape)
+                    * Hypergeometric.f21(shape, bPosterior, a + bPosterior - 1, z));
+        }
+        double k = weeks / scale;
+        double mean = a / (a + bPosterior);
+        double secondMoment = mean * (a + 1) / (a + bPosterior + 1);
+        return shape * k - shape * (shape + 1) * k * k * mean / 2
+                + shape * (shape + 1) * (shape + 2) * k * k * k * secondMoment / 6;
     }
 }

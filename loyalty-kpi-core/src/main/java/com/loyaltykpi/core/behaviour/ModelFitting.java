@@ -34,6 +34,9 @@ public final class ModelFitting {
      */
     public static final int MAX_FIT_CUSTOMERS = 100_000;
 
+    /** The smallest and largest value of a fitted parameter (the tables keep 14 digits before the point). */
+    static final double SMALLEST = 1e-8;
+    static final double LARGEST = 1e10;
     private static final int MAX_EVALUATIONS = 20_000;
     private static final int MAX_RESTARTS = 10;
 
@@ -73,8 +76,19 @@ public final class ModelFitting {
         return Fit.of(model, best.getValue());
     }
 
-    /** The best optimum over the starting points, each restarted from its own optimum until it stops improving. */
-    private static PointValuePair maximise(MultivariateFunction function, double[][] starts) {
+    /**
+     * The best optimum over the starting points, each restarted from its own optimum until it stops improving; every
+     * parameter within [{@link #SMALLEST}, {@link #LARGEST}]. The bound matters at the model's limits only (a shop
+     * whose customers never drop out, or all buy at one rate, drives b, or r and alpha, to infinity), where the
+     * likelihood no longer changes and the predictions are those of the limit.
+     */
+    private static PointValuePair maximise(final MultivariateFunction unbounded, double[][] starts) {
+        MultivariateFunction function = new MultivariateFunction() {
+            @Override
+            public double value(double[] point) {
+                return unbounded.value(bounded(point));
+            }
+        };
         SimplexOptimizer optimizer = new SimplexOptimizer(1e-12, 1e-10);
         PointValuePair best = null;
         for (double[] start : starts) {
@@ -94,7 +108,15 @@ public final class ModelFitting {
                 best = found;
             }
         }
-        return best;
+        return new PointValuePair(bounded(best.getPoint()), best.getValue());
+    }
+
+    private static double[] bounded(double[] logParameters) {
+        double[] within = new double[logParameters.length];
+        for (int i = 0; i < within.length; i++) {
+            within[i] = Math.max(Math.log(SMALLEST), Math.min(Math.log(LARGEST), logParameters[i]));
+        }
+        return within;
     }
 
     /** The histories, or a seeded random sample of {@link #MAX_FIT_CUSTOMERS} of them (the same every time). */
