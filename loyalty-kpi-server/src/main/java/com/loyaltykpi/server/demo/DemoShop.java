@@ -7,14 +7,15 @@ import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 
 /**
- * Two years of a made-up shop for a first look at the server: customers who join the loyalty program along the way
- * (and some who leave), members buying a little more often and a little more, guests, unknown costs, cancellations.
+ * Two years of a made-up shop for a first look at the server: customers who arrive along the way, each buying at a
+ * rate of their own until they stop, who join the loyalty program along the way (and some who leave), members buying
+ * a little more often and a little more, guests, unknown costs, cancellations.
  * Seeded: every demo start makes the same shop. Written as the CSV files of the import, so it goes in the way a
  * shop's own history would.
  */
 final class DemoShop {
 
-    static final int CUSTOMERS = 1500;
+    static final int CUSTOMERS = 3000;
     private static final int DAYS = 730;
 
     private final StringBuilder orders = new StringBuilder("order_id,customer_id,submitted_at,currency,revenue,cost,status\n");
@@ -33,13 +34,23 @@ final class DemoShop {
                         .append(leftDay >= 0 && leftDay < DAYS ? midnight(first, leftDay) : "").append(",LOYALTY_CARD\n");
             }
             double basket = 25 + random.nextDouble() * 60;
-            for (int day = random.nextInt(40); day < DAYS; day += 10 + random.nextInt(customer == null ? 400 : 90)) {
+            // a registered customer buys at a rate of their own (every 15 to 135 days on average) from a day in the
+            // two years, and after each purchase may stop for good; a guest comes back rarely
+            double meanGap = 15 + 120 * Math.pow(random.nextDouble(), 2);
+            double dropout = customer == null ? 0 : 0.02 + 0.2 * random.nextDouble();
+            int day = customer == null ? random.nextInt(40) : random.nextInt(DAYS - 60);
+            while (day < DAYS) {
                 boolean member = enrolledDay >= 0 && day >= enrolledDay && (leftDay < 0 || day < leftDay);
                 if (member && random.nextDouble() < 0.25) { // members come back a little more often
                     orders.append(order(orderNumber++, customer, first, Math.min(DAYS - 1, day + 3), basket * 1.12,
                             random));
                 }
                 orders.append(order(orderNumber++, customer, first, day, basket * (member ? 1.12 : 1.0), random));
+                if (random.nextDouble() < dropout) {
+                    break;
+                }
+                day += customer == null ? 10 + random.nextInt(400)
+                        : 1 + (int) (-meanGap * Math.log(1 - random.nextDouble()));
             }
         }
     }
