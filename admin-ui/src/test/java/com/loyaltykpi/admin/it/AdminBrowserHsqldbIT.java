@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,8 @@ import com.loyaltykpi.core.kpi.KpiQuery;
 import com.loyaltykpi.core.kpi.KpiRow;
 import com.loyaltykpi.core.kpi.KpiTable;
 import com.loyaltykpi.core.period.Segment;
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.CurrencyModel;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.kpi.KpiService;
 
@@ -154,6 +157,21 @@ class AdminBrowserHsqldbIT {
         wait.until(d -> !d.findElements(By.id("lk-outcome")).isEmpty());
         assertThat(text("lk-member-state")).isEqualTo("Member of the loyalty program.");
         assertThat(console.bean("lkMembership", Membership.class).isMember(history.customerIds.get(0))).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void theCustomersScreenSaysWhetherTheModelFits() throws IOException {
+        List<CurrencyModel> computed = console.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        browser.get(console.url("/loyalty-customers"));
+        for (CurrencyModel model : computed) {
+            String verdict = browser.findElement(By.cssSelector("#lk-behaviour-" + model.currency() + " .lk-verdict"))
+                    .getText();
+            assertThat(verdict).as(model.currency()).startsWith(!model.purchases().fitted()
+                    ? "The model does not fit this shop yet" : model.check().trusted() ? "The model fits this shop"
+                    : "The model does not fit this shop");
+        }
+        HeadlessChromium.screenshot(browser, "admin-customers");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.codehaus.jackson.JsonNode;
 import org.codehaus.jackson.map.ObjectMapper;
 import org.jsoup.Jsoup;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,8 @@ import com.loyaltykpi.core.survey.Invitation;
 import com.loyaltykpi.core.survey.Invitations;
 import com.loyaltykpi.core.survey.SurveyOutcome;
 import com.loyaltykpi.it.TestDatabase;
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.CurrencyModel;
 
 /**
  * The Loyalty screens over real HTTP in the real Broadleaf admin: login and permissions, the menu, every screen
@@ -47,8 +50,8 @@ import com.loyaltykpi.it.TestDatabase;
  */
 abstract class AdminScreens {
 
-    private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-answers",
-            "/loyalty-follow-ups", "/loyalty-settings", "/loyalty-data"};
+    private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-customers",
+            "/loyalty-answers", "/loyalty-follow-ups", "/loyalty-settings", "/loyalty-data"};
     private static final String[] EXPORTS = {"/loyalty-answers/export", "/loyalty-data/export",
             "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress"};
 
@@ -122,14 +125,16 @@ abstract class AdminScreens {
     }
 
     @Test
-    void theLoyaltyMenuListsItsSixScreensInTheAdminsLanguage() throws Exception {
+    void theLoyaltyMenuListsItsSevenScreensInTheAdminsLanguage() throws Exception {
         AdminSession admin = AdminSession.login(console, "admin", "admin");
         Document page = admin.page("/loyalty-dashboard");
         assertThat(page.select("#sideMenu a[href^=/loyalty-]").eachText())
-                .containsExactly("Dashboard", "Members", "Survey answers", "Follow-ups", "Settings", "Data");
+                .containsExactly("Dashboard", "Members", "Customers", "Survey answers", "Follow-ups", "Settings",
+                        "Data");
         Document italian = admin.page("/loyalty-dashboard?locale=it");
         assertThat(italian.select("#sideMenu a[href^=/loyalty-]").eachText())
-                .containsExactly("Cruscotto", "Iscritti", "Risposte ai sondaggi", "Seguiti", "Impostazioni", "Dati");
+                .containsExactly("Cruscotto", "Iscritti", "Clienti", "Risposte ai sondaggi", "Seguiti", "Impostazioni",
+                        "Dati");
         assertThat(italian.select("h2").text()).contains("Il programma fedeltà in sintesi");
         Document german = admin.page("/loyalty-members?blLocaleCode=de_DE");
         assertThat(german.select("#lk-search").text()).isEqualTo("Suchen");
@@ -138,6 +143,36 @@ abstract class AdminScreens {
                 .select("#lk-card-aov_non_member .lk-card-value").text();
         assertThat(germanAov).matches("[0-9.]+,[0-9]{2}[\\s\\u00a0]\\$");
         admin.page("/loyalty-dashboard?blLocaleCode=en_US");
+    }
+
+    @Test
+    void theCustomersScreenShowsEachCurrencysModelItsVerdictAndSegments() throws Exception {
+        List<CurrencyModel> computed = console.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        assertThat(computed).isNotEmpty();
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Document page = admin.page("/loyalty-customers?blLocaleCode=it_IT");
+        admin.page("/loyalty-dashboard?blLocaleCode=en_US");
+        assertThat(page.select("h2").text()).contains("Clienti: modello di comportamento");
+        for (CurrencyModel model : computed) {
+            Element section = page.getElementById("lk-behaviour-" + model.currency());
+            assertThat(section).as(model.currency()).isNotNull();
+            String verdict = section.select(".lk-verdict").text();
+            if (model.purchases().fitted()) {
+                assertThat(verdict).startsWith(model.check().trusted() ? "Il modello si adatta"
+                        : "Il modello non si adatta");
+            } else {
+                assertThat(verdict).isEqualTo("Il modello non si adatta ancora a questo negozio: servono almeno 100 "
+                        + "clienti, 30 dei quali con un riacquisto; ci sono " + model.customers().size() + " clienti, "
+                        + model.repeatCustomers() + " dei quali hanno riacquistato.");
+            }
+            assertThat(section.select(".lk-segments th").eachText().contains("Valore previsto per cliente, prossime "
+                    + "52 settimane")).isEqualTo(model.check().trusted());
+            int inSegments = 0;
+            for (Element row : section.select(".lk-segments tbody tr")) {
+                inSegments += Integer.parseInt(row.child(2).text());
+            }
+            assertThat(inSegments).isEqualTo(model.customers().size());
+        }
     }
 
     @Test
@@ -290,6 +325,29 @@ abstract class AdminScreens {
         assertThat(admin.page("/loyalty-members?q=%25").select("#lk-customers tbody tr")).isEmpty();
         assertThat(admin.get("/loyalty-members/999999").statusCode()).isEqualTo(404);
         assertThat(admin.get("/loyalty-members/not-a-number").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aMembersPageShowsTheirBehaviourModelAndTheirAnswersEscaped() throws Exception {
+        console.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        JdbcTemplate jdbc = console.bean("lkJdbcTemplate", JdbcTemplate.class);
+        String customer = jdbc.queryForObject("SELECT CUSTOMER_ID FROM LK_SURVEY_ANSWER WHERE COMMENT_TEXT = ?",
+                String.class, AdminHistory.HOSTILE_COMMENT);
+        Map<String, Object> model = jdbc.queryForList("SELECT * FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID = ? "
+                + "ORDER BY CURRENCY", customer).get(0);
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        HttpResponse<String> raw = admin.get("/loyalty-members/" + customer);
+        assertThat(raw.body()).contains("&lt;script&gt;alert(").contains("great &amp; cheap")
+                .doesNotContain("<script>alert");
+        Document page = Jsoup.parse(raw.body());
+        Element row = page.getElementById("lk-member-model-" + model.get("CURRENCY"));
+        assertThat(row).isNotNull();
+        assertThat(row.child(2).text()).isEqualTo(model.get("RECENCY_SCORE") + " " + model.get("FREQUENCY_SCORE") + " "
+                + model.get("MONETARY_SCORE"));
+        assertThat(row.child(3).text()).isEqualTo(String.valueOf(model.get("PURCHASES")));
+        // the sample history is too small to fit: no prediction, and the page says why
+        assertThat(row.child(5).text()).isEqualTo("not shown: the model does not fit");
+        assertThat(page.select("#lk-member-answers tbody tr")).isNotEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ public class BehaviourStore {
             + "CHECK_REASON, COMPUTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CHECK = "INSERT INTO LK_BEHAVIOUR_CHECK (CURRENCY, REPEAT_PURCHASES, CUSTOMERS, "
             + "PREDICTED, ACTUAL) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_SEGMENT = "INSERT INTO LK_BEHAVIOUR_SEGMENT (CURRENCY, SEGMENT, CUSTOMERS, "
+            + "PREDICTED_VALUE, P_ACTIVE) VALUES (?, ?, ?, ?, ?)";
     private static final int REFUSAL_LENGTH = 500;
 
     private final JdbcTemplate jdbc;
@@ -41,6 +44,7 @@ public class BehaviourStore {
         jdbc.update("DELETE FROM LK_CUSTOMER_MODEL");
         jdbc.update("DELETE FROM LK_BEHAVIOUR_FIT");
         jdbc.update("DELETE FROM LK_BEHAVIOUR_CHECK");
+        jdbc.update("DELETE FROM LK_BEHAVIOUR_SEGMENT");
         final long at = computedAt.toEpochMilli();
         for (final CurrencyModel model : models) {
             for (final List<CustomerModel> chunk : Chunks.of(model.customers())) {
@@ -74,6 +78,7 @@ public class BehaviourStore {
                 jdbc.update(INSERT_CHECK, model.currency(), c.repeatPurchases(), c.customers(), scaled(c.predicted(), 5),
                         scaled(c.actual(), 5));
             }
+            insertSegments(model);
         }
         // erased while this computation ran: their rows go (the caller holds the erasure's lock)
         jdbc.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID IN (SELECT SUBJECT_ID FROM LK_ERASURE "
@@ -92,6 +97,46 @@ public class BehaviourStore {
                 gg == null ? null : scaled(gg.gamma(), 10), cut(refusal), model.check().trusted(),
                 Double.isNaN(model.check().meanAbsoluteError()) ? null : scaled(model.check().meanAbsoluteError(), 5),
                 cut(model.check().reason()), at);
+    }
+
+    private void insertSegments(CurrencyModel model) {
+        Map<BehaviourSegment, SegmentSums> sums = new EnumMap<BehaviourSegment, SegmentSums>(BehaviourSegment.class);
+        for (CustomerModel c : model.customers()) {
+            SegmentSums s = sums.get(c.segment());
+            if (s == null) {
+                s = new SegmentSums();
+                sums.put(c.segment(), s);
+            }
+            s.add(c);
+        }
+        for (Map.Entry<BehaviourSegment, SegmentSums> e : sums.entrySet()) {
+            SegmentSums s = e.getValue();
+            jdbc.update(INSERT_SEGMENT, model.currency(), e.getKey().name(), s.customers,
+                    s.predicted == s.customers ? scaled(s.value, 5) : null,
+                    s.predicted == s.customers ? scaled(s.active / s.customers, 5) : null);
+        }
+    }
+
+    /** A segment's customers, and the sums of their predictions (where every one of them has one). */
+    private static final class SegmentSums {
+        int customers;
+        int predicted;
+        double value;
+        double active;
+
+        void add(CustomerModel c) {
+            customers++;
+            if (c.predictedValue() != null && c.probabilityActive() != null) {
+                predicted++;
+                value += c.predictedValue();
+                active += c.probabilityActive();
+            }
+        }
+    }
+
+    /** The segments of each currency (columns by name). */
+    public List<Map<String, Object>> segments() {
+        return jdbc.queryForList("SELECT * FROM LK_BEHAVIOUR_SEGMENT ORDER BY CURRENCY, SEGMENT");
     }
 
     /** A customer's models, one row per currency (columns by name). */

@@ -81,7 +81,8 @@ public final class HoldoutCheck {
         return new HoldoutCheck(classes, absoluteErrors / calibration.size(), reason == null, reason);
     }
 
-    private static boolean off(double predicted, double actual) {
+    /** Whether a prediction is further from what was bought than the tolerance allows. */
+    public static boolean off(double predicted, double actual) {
         return Math.abs(predicted - actual) > TOLERANCE * Math.max(actual, 1);
     }
 
@@ -116,7 +117,8 @@ public final class HoldoutCheck {
         private final double predicted;
         private final double actual;
 
-        FrequencyClass(int repeatPurchases, int customers, double predicted, double actual) {
+        /** A class as stored (LK_BEHAVIOUR_CHECK): its purchases per customer predicted and made. */
+        public FrequencyClass(int repeatPurchases, int customers, double predicted, double actual) {
             this.repeatPurchases = repeatPurchases;
             this.customers = customers;
             this.predicted = predicted;
@@ -140,6 +142,21 @@ public final class HoldoutCheck {
         /** Mean purchases per customer made in the held-out weeks. */
         public double actual() {
             return actual;
+        }
+
+        /** The class as the operator reads it: its repeat purchases, "7+" for the last. */
+        public String label() {
+            return repeatPurchases == CLASSES - 1 ? repeatPurchases + "+" : String.valueOf(repeatPurchases);
+        }
+
+        /** Whether the class is large enough to be judged on its own. */
+        public boolean judged() {
+            return customers >= MIN_CLASS;
+        }
+
+        /** Whether its prediction misses what was bought by more than the tolerance. */
+        public boolean off() {
+            return HoldoutCheck.off(predicted * customers, actual * customers);
         }
     }
 }

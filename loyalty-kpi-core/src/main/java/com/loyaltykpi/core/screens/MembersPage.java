@@ -17,8 +17,8 @@ import com.loyaltykpi.core.settings.ShopTimeZone;
 
 /**
  * The members screens as both hosts show them (the Broadleaf admin and the KPI server), with the shared templates
- * {@code members.html} (the search) and {@code member.html} (one customer: membership, history, orders, personal
- * data): enrolling and removing by hand, and the rights of access and erasure, each written to the audit log.
+ * {@code members.html} (the search) and {@code member.html} (one customer: membership, history, orders, behaviour
+ * model, survey answers, personal data): enrolling and removing by hand, and the rights of access and erasure, each written to the audit log.
  */
 public final class MembersPage {
 
@@ -32,9 +32,10 @@ public final class MembersPage {
     private final Erasure erasure;
     private final AccessExport access;
     private final AuditLog audit;
+    private final CustomerProfile profile;
 
     public MembersPage(CustomerDirectory directory, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
-                       Erasure erasure, AccessExport access, AuditLog audit) {
+                       Erasure erasure, AccessExport access, AuditLog audit, CustomerProfile profile) {
         this.directory = directory;
         this.membership = membership;
         this.facts = facts;
@@ -42,6 +43,7 @@ public final class MembersPage {
         this.erasure = erasure;
         this.access = access;
         this.audit = audit;
+        this.profile = profile;
     }
 
     /** The search form with the customers found for q (none for an empty one). */
@@ -77,6 +79,9 @@ public final class MembersPage {
         model.put("member", history.openPeriod() != null);
         model.put("orders", facts.latestOfCustomer(customer.getId(), ORDERS_SHOWN));
         model.put("ordersShown", ORDERS_SHOWN);
+        model.put("models", profile.models(customer.getId()));
+        model.put("answers", profile.answers(customer.getId()));
+        model.put("answersShown", CustomerProfile.ANSWERS_SHOWN);
         model.put("dates", new Dates(locale, timeZone.current()));
         return new ScreenView("member", model, 200);
     }

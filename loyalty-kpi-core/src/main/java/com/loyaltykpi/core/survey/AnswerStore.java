@@ -92,6 +92,14 @@ public class AnswerStore {
         return all.subList(Math.min(offset, all.size()), all.size());
     }
 
+    /** A customer's answers, newest first, at most {@code limit}. */
+    public List<SurveyAnswer> ofCustomer(String customerId, int limit) {
+        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+        limited.setMaxRows(limit);
+        return limited.query("SELECT " + COLUMNS + " FROM LK_SURVEY_ANSWER WHERE CUSTOMER_ID = ? "
+                + "ORDER BY ANSWERED_AT DESC, ID DESC", new AnswerMapper(), customerId);
+    }
+
     /** Every answer matching the filter, oldest first, streamed (for exports). */
     public void forEach(AnswerFilter filter, final Consumer<SurveyAnswer> action) {
         List<Object> args = new ArrayList<Object>();

@@ -336,3 +336,14 @@ CREATE TABLE LK_BEHAVIOUR_CHECK (
     ACTUAL             NUMERIC(19,5) NOT NULL,
     PRIMARY KEY (CURRENCY, REPEAT_PURCHASES)
 );
+
+-- The behaviour model's segments per currency: customers, and, where the fit succeeded, the sum of their predicted
+-- value and the mean probability of being active (replaced by each computation).
+CREATE TABLE LK_BEHAVIOUR_SEGMENT (
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    SEGMENT            VARCHAR(16)   NOT NULL,
+    CUSTOMERS          INTEGER       NOT NULL,
+    PREDICTED_VALUE    NUMERIC(19,5),
+    P_ACTIVE           NUMERIC(19,5),
+    PRIMARY KEY (CURRENCY, SEGMENT)
+);

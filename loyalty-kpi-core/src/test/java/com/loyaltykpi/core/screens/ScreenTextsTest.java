@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ScreenTextsTest {
 
     private static final String BUNDLE = "/messages/LoyaltyKpiScreens";
-    private static final String[] TEMPLATES = {"dashboard", "data", "settings", "members", "member", "answers", "follow-ups"};
+    private static final String[] TEMPLATES = {"dashboard", "data", "settings", "members", "member", "answers", "follow-ups",
+        "customers"};
 
     @Test
     void italianAndGermanHaveEveryEnglishKey() throws IOException {

@@ -2,6 +2,7 @@ package com.loyaltykpi.server.behaviour;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.screens.CustomersPage;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
@@ -25,5 +26,10 @@ class BehaviourServices {
     BehaviourModels lkBehaviourModels(JdbcTemplate jdbc, BehaviourStore store, ShopTimeZone timeZone, ClusterLock lock,
                                       TransactionTemplate lkNewTransaction, Clock clock) {
         return new BehaviourModels(jdbc, store, timeZone, lock, lkNewTransaction, clock);
+    }
+
+    @Bean
+    CustomersPage lkCustomersPage(BehaviourStore store, ShopTimeZone timeZone) {
+        return new CustomersPage(store, timeZone);
     }
 }

@@ -1,6 +1,7 @@
 package com.loyaltykpi.server.members;
 
 import com.loyaltykpi.core.audit.AuditLog;
+import com.loyaltykpi.core.behaviour.BehaviourStore;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipStore;
@@ -8,10 +9,12 @@ import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.privacy.ErasureStore;
 import com.loyaltykpi.core.screens.CustomerDirectory;
+import com.loyaltykpi.core.screens.CustomerProfile;
 import com.loyaltykpi.core.screens.MembersPage;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
 import com.loyaltykpi.core.settings.ShopTimeZone;
+import com.loyaltykpi.core.survey.AnswerStore;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +50,9 @@ class MembersServices {
 
     @Bean
     MembersPage lkMembersPage(CustomerDirectory customers, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
-                              Erasure erasure, AccessExport access, AuditLog audit) {
-        return new MembersPage(customers, membership, facts, timeZone, erasure, access, audit);
+                              Erasure erasure, AccessExport access, AuditLog audit, BehaviourStore behaviour,
+                              AnswerStore answers) {
+        return new MembersPage(customers, membership, facts, timeZone, erasure, access, audit,
+                new CustomerProfile(behaviour, answers));
     }
 }

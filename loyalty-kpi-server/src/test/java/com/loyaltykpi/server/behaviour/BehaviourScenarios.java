@@ -7,11 +7,14 @@ import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.server.apikey.ApiKeys;
 import com.loyaltykpi.server.it.ServerClient;
+import com.loyaltykpi.server.web.OperatorSession;
+import com.loyaltykpi.server.web.Operators;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The behaviour models computed from orders sent over the API, on a real database: scores and segments of a small shop
@@ -33,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "loyalty.scheduling=false")
 abstract class BehaviourScenarios {
 
+    private static final String PASSWORD = "viewer-password-18";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @LocalServerPort
@@ -47,6 +52,10 @@ abstract class BehaviourScenarios {
     Erasure erasure;
     @Autowired
     AccessExport access;
+    @Autowired
+    Operators operators;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final List<String> orders = new ArrayList<String>();
 
@@ -120,6 +129,20 @@ abstract class BehaviourScenarios {
         assertThat(fit.get("BG_R")).isNull();
         assertThat(fit.get("CHECK_TRUSTED")).isEqualTo(false);
         assertThat(fit.get("CHECK_REASON").toString()).contains("cannot be checked");
+        operators.create("viewer", "VIEWER", PASSWORD);
+        OperatorSession viewer = new OperatorSession(port, "de");
+        assertThat(viewer.signIn("viewer", PASSWORD)).isTrue();
+        String screen = viewer.get("/loyalty-customers").body();
+        assertThat(screen).contains("Das Modell passt noch nicht zu diesem Shop: es braucht mindestens 100 Kunden, "
+                + "davon 30 mit einem Wiederkauf; es gibt 10 Kunden, 4 davon haben erneut gekauft.");
+        assertThat(screen).as("no predictions").doesNotContain("Erwarteter Wert je Kunde");
+        assertThat(row(screen, "lk-segment-EUR-HIBERNATING")).contains("Schlafend", "R 2, F 1-2; R 3, F 1", ">3<",
+                "30,0 %");
+        assertThat(segmentSum("CUSTOMERS", "EUR")).isEqualTo(10);
+        String member = viewer.get("/loyalty-members/c4").body();
+        assertThat(row(member, "lk-member-model-EUR")).contains("Champions", "5 5 1", ">3<", "vor 2 Tagen",
+                "nicht gezeigt: das Modell passt nicht");
+        assertThat(member).as("c4 bought in euros only").doesNotContain("lk-member-model-USD");
 
         // a shop of 400 more customers, simulated: fitted, every customer predicted
         Random random = new Random(18);
@@ -150,6 +173,22 @@ abstract class BehaviourScenarios {
         assertThat(inCheck).isEqualTo(checked + 5);
         assertThat(fitted.get("CHECK_REASON") == null).isEqualTo(Boolean.TRUE.equals(fitted.get("CHECK_TRUSTED")));
         assertThat(((BigDecimal) fitted.get("CHECK_MAE")).signum()).isPositive();
+        assertThat(segmentSum("CUSTOMERS", "EUR")).isEqualTo(410);
+        assertThat(segmentSum("PREDICTED_VALUE", "EUR")).isCloseTo(jdbc.queryForObject("SELECT SUM(PREDICTED_VALUE) "
+                + "FROM LK_CUSTOMER_MODEL WHERE CURRENCY = 'EUR'", Double.class), within(0.01));
+        OperatorSession english = new OperatorSession(port, "en");
+        assertThat(english.signIn("viewer", PASSWORD)).isTrue();
+        String fittedScreen = english.get("/loyalty-customers").body();
+        assertThat(fittedScreen).contains("EUR: 410 customers", "Purchases (BG/NBD): r = ");
+        String fittedMember = row(english.get("/loyalty-members/c4").body(), "lk-member-model-EUR");
+        if (Boolean.TRUE.equals(fitted.get("CHECK_TRUSTED"))) {
+            assertThat(fittedScreen).contains("The model fits this shop", "Predicted value per customer");
+            assertThat(fittedMember).contains(" EUR<").doesNotContain("not shown");
+        } else {
+            assertThat(fittedScreen).contains("The model does not fit this shop", "Its predictions")
+                    .doesNotContain("Predicted value per customer");
+            assertThat(fittedMember).contains("not shown: the model does not fit");
+        }
         Map<String, Object> c4 = euro("c4");
         assertThat(((BigDecimal) c4.get("P_ACTIVE")).doubleValue()).isBetween(0.0, 1.0);
         assertThat(((BigDecimal) c4.get("PREDICTED_VALUE")).doubleValue()).isPositive();
@@ -160,6 +199,18 @@ abstract class BehaviourScenarios {
         models.refresh();
         assertThat(store.ofCustomer("c4")).as("an erased customer has no model").isEmpty();
         assertThat(((Number) store.fits().get(0).get("CUSTOMERS")).intValue()).isEqualTo(409);
+    }
+
+    private double segmentSum(String column, String currency) {
+        return jdbc.queryForObject("SELECT SUM(" + column + ") FROM LK_BEHAVIOUR_SEGMENT WHERE CURRENCY = ?",
+                Double.class, currency);
+    }
+
+    /** The table row of this id on the page. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private Map<String, Object> euro(String customer) {

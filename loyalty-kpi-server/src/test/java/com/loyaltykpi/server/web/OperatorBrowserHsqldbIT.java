@@ -2,6 +2,8 @@ package com.loyaltykpi.server.web;
 
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.it.TestDatabase;
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.CurrencyModel;
 import com.loyaltykpi.server.apikey.ApiKeys;
 import com.loyaltykpi.server.it.ServerClient;
 import com.loyaltykpi.server.it.ServerDatabases;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +55,8 @@ class OperatorBrowserHsqldbIT {
     Operators operators;
     @Autowired
     ApiKeys keys;
+    @Autowired
+    BehaviourModels behaviour;
 
     @Test
     void aViewerReadsTheDashboardInABrowser() throws Exception {
@@ -92,6 +97,31 @@ class OperatorBrowserHsqldbIT {
             assertThat(text(browser, "#lk-card-aov_member .lk-card-value")).endsWith("€");
             wait.until(d -> d.findElement(By.id("lk-estimate-status")).getText().startsWith("Schätzung berechnet"));
             HeadlessChromium.screenshot(browser, "server-dashboard-de");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aViewerReadsTheCustomersBehaviourModelAndItsCheck() throws Exception {
+        List<CurrencyModel> computed = behaviour.refresh();
+        operators.create("lucia", "VIEWER", "a-long-password-789");
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            browser.get(base + "/login");
+            fillSignIn(browser, "lucia", "a-long-password-789");
+            browser.findElement(By.cssSelector("button.primary")).click();
+            pageWait(browser, 30).until(d -> d.getCurrentUrl().endsWith("/loyalty-dashboard"));
+            browser.findElement(By.linkText("Customers")).click();
+            CurrencyModel euro = computed.get(0);
+            String verdict = text(browser, "#lk-behaviour-" + euro.currency() + " .lk-verdict");
+            System.out.println("demo shop's behaviour model: " + verdict);
+            assertThat(verdict).startsWith(euro.check().trusted() ? "The model fits this shop"
+                    : "The model does not fit this shop");
+            assertThat(browser.findElements(By.cssSelector("#lk-behaviour-" + euro.currency() + " .lk-segments tbody tr")))
+                    .isNotEmpty();
+            HeadlessChromium.screenshot(browser, "server-customers");
         } finally {
             browser.quit();
         }
