@@ -17,9 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,6 @@ import static org.assertj.core.api.Assertions.within;
 abstract class BehaviourScenarios {
 
     private static final String PASSWORD = "viewer-password-18";
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @LocalServerPort
     int port;
@@ -57,48 +53,32 @@ abstract class BehaviourScenarios {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<String> orders = new ArrayList<String>();
-
-    /** An order of this many days ago, at noon UTC (status SUBMITTED unless given). */
-    private void order(String id, String customer, int daysAgo, String revenue, String currency, String status) {
-        orders.add("{\"orderId\":\"" + id + "\"," + (customer == null ? "" : "\"customerId\":\"" + customer + "\",")
-                + "\"submittedAt\":\"" + TODAY.minusDays(daysAgo) + "T12:00:00Z\",\"currency\":\"" + currency + "\","
-                + (status == null ? "" : "\"status\":\"" + status + "\",") + "\"items\":[{\"revenue\":" + revenue + "}]}");
-    }
-
-    private void send(ServerClient shop) {
-        for (int from = 0; from < orders.size(); from += 1000) {
-            String batch = "{\"orders\":[" + String.join(",", orders.subList(from, Math.min(orders.size(), from + 1000)))
-                    + "]}";
-            assertThat(shop.post("/api/v1/orders", batch).status()).isEqualTo(200);
-        }
-        orders.clear();
-    }
+    private final ShopOrders orders = new ShopOrders();
 
     @Test
     void scoresSegmentsFitsAndErasure() {
         ServerClient shop = new ServerClient(port, keys.issue("shop", "Web shop").secret());
-        order("A1", "c1", 5, "100", "EUR", null);
-        order("A2", "c2", 50, "20", "EUR", null);
-        order("A3", "c3", 300, "30", "EUR", null);
-        order("A4", "c3", 10, "50", "EUR", null);
-        order("A5", "c4", 200, "10", "EUR", null);
-        order("A6", "c4", 100, "10", "EUR", null);
-        order("A7", "c4", 2, "10", "EUR", null);
-        order("A8", "c5", 400, "60", "EUR", null);
-        order("A9", "c6", 20, "15", "EUR", null);  // two orders of one day: one purchase of 30
-        order("A10", "c6", 20, "15", "EUR", null);
-        order("A11", "c7", 120, "40", "EUR", null);
+        orders.order("A1", "c1", 5, "100", "EUR", null);
+        orders.order("A2", "c2", 50, "20", "EUR", null);
+        orders.order("A3", "c3", 300, "30", "EUR", null);
+        orders.order("A4", "c3", 10, "50", "EUR", null);
+        orders.order("A5", "c4", 200, "10", "EUR", null);
+        orders.order("A6", "c4", 100, "10", "EUR", null);
+        orders.order("A7", "c4", 2, "10", "EUR", null);
+        orders.order("A8", "c5", 400, "60", "EUR", null);
+        orders.order("A9", "c6", 20, "15", "EUR", null);  // two orders of one day: one purchase of 30
+        orders.order("A10", "c6", 20, "15", "EUR", null);
+        orders.order("A11", "c7", 120, "40", "EUR", null);
         for (int k = 1; k <= 4; k++) {
-            order("A1" + (1 + k), "c8", 450 - 90 * k, "25", "EUR", null); // 360, 270, 180 and 90 days ago
+            orders.order("A1" + (1 + k), "c8", 450 - 90 * k, "25", "EUR", null); // 360, 270, 180 and 90 days ago
         }
-        order("A16", "c9", 30, "80", "EUR", null);
-        order("A17", "c9", 3, "500", "EUR", "CANCELLED");                // not a purchase
-        order("A18", "c10", 500, "35", "EUR", null);
-        order("A19", "c10", 250, "45", "EUR", null);
-        order("A20", null, 1, "70", "EUR", null);                         // a guest: no model
-        order("A21", "c1", 40, "9", "USD", null);                         // another currency, scored apart
-        send(shop);
+        orders.order("A16", "c9", 30, "80", "EUR", null);
+        orders.order("A17", "c9", 3, "500", "EUR", "CANCELLED");                // not a purchase
+        orders.order("A18", "c10", 500, "35", "EUR", null);
+        orders.order("A19", "c10", 250, "45", "EUR", null);
+        orders.order("A20", null, 1, "70", "EUR", null);                         // a guest: no model
+        orders.order("A21", "c1", 40, "9", "USD", null);                         // another currency, scored apart
+        orders.send(shop);
 
         List<CurrencyModel> computed = models.refresh();
         assertThat(computed).extracting(CurrencyModel::currency).containsExactly("EUR", "USD");
@@ -145,20 +125,8 @@ abstract class BehaviourScenarios {
         assertThat(member).as("c4 bought in euros only").doesNotContain("lk-member-model-USD");
 
         // a shop of 400 more customers, simulated: fitted, every customer predicted
-        Random random = new Random(18);
-        int checked = 0;
-        for (int c = 0; c < 400; c++) {
-            int first = 100 + random.nextInt(500);
-            checked += first >= 182 ? 1 : 0; // bought before the last 26 weeks: in the honest check
-            double rate = random.nextDouble() * 0.05;
-            int n = 0;
-            for (int day = first; day >= 0; day--) {
-                if (day == first || random.nextDouble() < rate) {
-                    order("S" + c + "-" + n++, "s" + c, day, String.valueOf(10 + random.nextInt(90)), "EUR", null);
-                }
-            }
-        }
-        send(shop);
+        int checked = orders.simulate("s", 400, new Random(18)); // bought before the last 26 weeks: in the check
+        orders.send(shop);
         models.refresh();
         Map<String, Object> fitted = store.fits().get(0);
         assertThat(fitted.get("REFUSAL")).isNull();
