@@ -83,17 +83,6 @@ public class BehaviourModels {
         return models;
     }
 
-    /** The scheduled run: {@link #refresh()}, a failure logged and left to the next run. */
-    public void scheduled() {
-        try {
-            refresh();
-        } catch (ClusterLock.Busy busy) {
-            LOG.info("Loyalty: the behaviour models wait for an erasure or an aggregation; the next run computes them");
-        } catch (RuntimeException e) {
-            LOG.error("Loyalty: the behaviour models could not be computed; the next run tries again", e);
-        }
-    }
-
     /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
     private Map<String, Map<String, CustomerRecord>> read(final ZoneId zone, final LocalDate cutoff) {
         final Map<String, Map<String, CustomerRecord>> byCurrency = new TreeMap<String, Map<String, CustomerRecord>>();

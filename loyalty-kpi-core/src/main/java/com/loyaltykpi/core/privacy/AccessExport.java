@@ -65,6 +65,8 @@ public class AccessExport {
         export.put("behaviourModels", rows("SELECT CURRENCY, RECENCY_SCORE, FREQUENCY_SCORE, MONETARY_SCORE, SEGMENT, "
                 + "PURCHASES, RECENCY_DAYS, P_ACTIVE, EXPECTED_PURCHASES, EXPECTED_SPEND, PREDICTED_VALUE, COMPUTED_AT "
                 + "FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID = ? ORDER BY CURRENCY", customerId));
+        export.put("offerGroups", rows("SELECT GROUP_CODE, HELD_OUT, FROM_AT, TO_AT FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE CUSTOMER_ID = ? ORDER BY FROM_AT, ID", customerId));
         return export;
     }
 

@@ -54,6 +54,7 @@ public class PersonalDataStore {
                 + "WHERE CUSTOMER_ID = ?", customerId);
         // a profile of the customer: recomputed without them (the behaviour job skips erased customers)
         rows += jdbc.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID = ?", customerId);
+        rows += jdbc.update("DELETE FROM LK_OFFER_ASSIGNMENT WHERE CUSTOMER_ID = ?", customerId);
         // an erased customer is never invited again anyway: the opt-out need not keep their id
         rows += jdbc.update("DELETE FROM LK_SURVEY_OPT_OUT WHERE CUSTOMER_ID = ?", customerId);
         rows += jdbc.update("UPDATE LK_SURVEY_INVITATION SET CUSTOMER_ID = ?, EXPIRES_AT = CASE WHEN EXPIRES_AT > ? "

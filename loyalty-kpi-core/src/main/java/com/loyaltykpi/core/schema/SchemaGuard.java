@@ -32,7 +32,8 @@ public class SchemaGuard {
             "LK_JOB_STATE", "LK_FACT_CHANGE", "LK_ROLLUP", "LK_CALENDAR", "LK_SETTING", "LK_LOCK",
             "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
             "LK_SURVEY_OPT_OUT", "LK_ERASURE", "LK_AUDIT_EVENT", "LK_SURVEY_FOLLOW_UP", "LK_MIX_ROLLUP",
-            "LK_CUSTOMER_MODEL", "LK_BEHAVIOUR_FIT", "LK_BEHAVIOUR_CHECK", "LK_BEHAVIOUR_SEGMENT");
+            "LK_CUSTOMER_MODEL", "LK_BEHAVIOUR_FIT", "LK_BEHAVIOUR_CHECK", "LK_BEHAVIOUR_SEGMENT",
+            "LK_OFFER_RULE", "LK_OFFER_ASSIGNMENT");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
@@ -56,7 +57,9 @@ public class SchemaGuard {
             IndexSpec.plain("LK_SURVEY_FOLLOW_UP_CLOSED", "LK_SURVEY_FOLLOW_UP", "CLOSED_AT"),
             IndexSpec.unique("LK_ERASURE_SUBJECT", "LK_ERASURE", "KIND", "ORIGIN", "SUBJECT_ID"),
             IndexSpec.plain("LK_AUDIT_EVENT_HAPPENED", "LK_AUDIT_EVENT", "HAPPENED_AT", "ID"),
-            IndexSpec.plain("LK_CUSTOMER_MODEL_SEGMENT", "LK_CUSTOMER_MODEL", "CURRENCY", "SEGMENT"));
+            IndexSpec.plain("LK_CUSTOMER_MODEL_SEGMENT", "LK_CUSTOMER_MODEL", "CURRENCY", "SEGMENT"),
+            IndexSpec.plain("LK_OFFER_ASSIGNMENT_CUSTOMER", "LK_OFFER_ASSIGNMENT", "CUSTOMER_ID", "TO_AT"),
+            IndexSpec.plain("LK_OFFER_ASSIGNMENT_PUBLISHED", "LK_OFFER_ASSIGNMENT", "PUBLISHED"));
 
     /**
      * On MariaDB and MySQL, the comment column (and the follow-up's note) must hold any text a shopper types (emoji included): utf8mb4, even

@@ -347,3 +347,31 @@ CREATE TABLE LK_BEHAVIOUR_SEGMENT (
     P_ACTIVE           NUMERIC(19,5),
     PRIMARY KEY (CURRENCY, SEGMENT)
 );
+
+-- The offer policy, edited in the settings: rules in order, each naming the offer group of the customers of one
+-- segment and audience in one currency, optionally within a range of predicted value (docs/CUSTOMERS.md).
+CREATE TABLE LK_OFFER_RULE (
+    RULE_POSITION      INTEGER       NOT NULL,
+    GROUP_CODE         VARCHAR(32)   NOT NULL,
+    SEGMENT            VARCHAR(16)   NOT NULL,
+    AUDIENCE           VARCHAR(16)   NOT NULL,
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    MIN_VALUE          NUMERIC(19,5),
+    MAX_VALUE          NUMERIC(19,5),
+    PRIMARY KEY (RULE_POSITION)
+);
+
+-- Each customer's spells in an offer group: targeted or held out (drawn once per spell), from and to (null while
+-- current), and whether the platform has been told the customer's current group.
+CREATE TABLE LK_OFFER_ASSIGNMENT (
+    ID                 BIGSERIAL NOT NULL,
+    CUSTOMER_ID        VARCHAR(64)   NOT NULL,
+    GROUP_CODE         VARCHAR(32)   NOT NULL,
+    HELD_OUT           BOOLEAN       NOT NULL,
+    FROM_AT            BIGINT        NOT NULL,
+    TO_AT              BIGINT,
+    PUBLISHED          BOOLEAN       NOT NULL,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX LK_OFFER_ASSIGNMENT_CUSTOMER ON LK_OFFER_ASSIGNMENT (CUSTOMER_ID, TO_AT);
+CREATE INDEX LK_OFFER_ASSIGNMENT_PUBLISHED ON LK_OFFER_ASSIGNMENT (PUBLISHED);

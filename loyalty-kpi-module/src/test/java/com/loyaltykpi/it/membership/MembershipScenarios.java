@@ -1,6 +1,8 @@
 package com.loyaltykpi.it.membership;
 
+import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
 import com.loyaltykpi.broadleaf.membership.CustomerMembershipSync;
+import com.loyaltykpi.broadleaf.offers.OfferGroupAttribute;
 import com.loyaltykpi.core.membership.CustomerDirectory;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipChange;
@@ -16,6 +18,7 @@ import com.loyaltykpi.it.RecordingAppender;
 import com.loyaltykpi.it.ShopFixture;
 import com.loyaltykpi.it.ShopScenarios;
 
+import org.broadleafcommerce.common.rule.MvelHelper;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.Test;
@@ -24,11 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.persistence.EntityManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -164,6 +172,37 @@ public abstract class MembershipScenarios extends ShopScenarios {
         assertThatThrownBy(() -> membership.leave(customer, MembershipSource.ADMIN, Instant.parse("2000-01-01T00:00:00Z")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before enrolling");
         assertThat(membership.isMember(customer)).isTrue();
+    }
+
+    @Test
+    void theOfferGroupIsACustomerAttributeAnOffersCustomerRuleReads() throws Exception {
+        Customer targeted = fixture.register(false, null);
+        Customer heldOut = fixture.register(false, null);
+        OfferGroupAttribute attribute = new OfferGroupAttribute(shop.bean("entityManagerFactory",
+                EntityManagerFactory.class), "loyaltyOfferGroup");
+        Map<String, String> groups = new LinkedHashMap<String, String>();
+        groups.put(idOf(targeted), "WINBACK");
+        groups.put(idOf(heldOut), null);
+        groups.put("imported-7", "WINBACK"); // not a Broadleaf customer: left alone
+        attribute.publish(groups);
+        attribute.publish(groups); // told twice: the same
+
+        assertThat(groupAndRule(targeted)).isEqualTo("WINBACK true");
+        assertThat(groupAndRule(heldOut)).isEqualTo("null false");
+
+        attribute.publish(Collections.<String, String>singletonMap(idOf(targeted), null)); // left the group
+        assertThat(groupAndRule(targeted)).isEqualTo("null false");
+    }
+
+    /** The customer's offer group attribute as Broadleaf loads it, and whether the documented offer rule matches. */
+    private String groupAndRule(Customer customer) throws Exception {
+        CustomerService customers = shop.bean("blCustomerService", CustomerService.class);
+        String rule = OfferGroupAttribute.customerRule("loyaltyOfferGroup", "WINBACK");
+        return shop.inRequest(() -> {
+            Customer loaded = customers.readCustomerById(customer.getId());
+            return CustomerAttributes.valueOf(loaded, "loyaltyOfferGroup") + " "
+                    + MvelHelper.evaluateRule(rule, Collections.<String, Object>singletonMap("customer", loaded));
+        });
     }
 
     @Test

@@ -2,8 +2,12 @@ package com.loyaltykpi.server.behaviour;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.offers.BehaviourJob;
+import com.loyaltykpi.core.offers.OfferGroups;
+import com.loyaltykpi.core.offers.OfferPolicyStore;
 import com.loyaltykpi.core.screens.CustomersPage;
 import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.core.settings.ShopTimeZone;
 
 import org.springframework.context.annotation.Bean;
@@ -26,6 +30,23 @@ class BehaviourServices {
     BehaviourModels lkBehaviourModels(JdbcTemplate jdbc, BehaviourStore store, ShopTimeZone timeZone, ClusterLock lock,
                                       TransactionTemplate lkNewTransaction, Clock clock) {
         return new BehaviourModels(jdbc, store, timeZone, lock, lkNewTransaction, clock);
+    }
+
+    @Bean
+    OfferPolicyStore lkOfferPolicyStore(JdbcTemplate jdbc, SettingsStore settings) {
+        return new OfferPolicyStore(jdbc, settings);
+    }
+
+    /** The offer groups, recorded for the holdout's comparison; the server has no shop's offer engine to tell. */
+    @Bean
+    OfferGroups lkOfferGroups(JdbcTemplate jdbc, OfferPolicyStore policies, ClusterLock lock,
+                              TransactionTemplate lkNewTransaction, Clock clock) {
+        return new OfferGroups(jdbc, policies, lock, lkNewTransaction, clock, null);
+    }
+
+    @Bean
+    BehaviourJob lkBehaviourJob(BehaviourModels models, OfferGroups groups) {
+        return new BehaviourJob(models, groups);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package com.loyaltykpi.server.config;
 
-import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.followup.FollowUpAlerts;
+import com.loyaltykpi.core.offers.BehaviourJob;
 import com.loyaltykpi.core.rollup.AggregationJob;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.survey.SurveyMailJob;
@@ -31,11 +31,11 @@ class Schedules {
     private final ObjectProvider<OfbizSync> ofbiz;
     private final SurveyMailJob surveyMail;
     private final FollowUpAlerts followUpAlerts;
-    private final BehaviourModels behaviourModels;
+    private final BehaviourJob behaviourJob;
 
     Schedules(AggregationJob aggregation, ObjectProvider<OfbizSync> ofbiz, SurveyMailJob surveyMail,
-              FollowUpAlerts followUpAlerts, BehaviourModels behaviourModels) {
-        this.behaviourModels = behaviourModels;
+              FollowUpAlerts followUpAlerts, BehaviourJob behaviourJob) {
+        this.behaviourJob = behaviourJob;
         this.aggregation = aggregation;
         this.ofbiz = ofbiz;
         this.surveyMail = surveyMail;
@@ -78,10 +78,13 @@ class Schedules {
         followUpAlerts.scheduled();
     }
 
-    /** Every customer's behaviour model, every loyalty.behaviour-interval (daily), the first an hour after start. */
+    /**
+     * Every customer's behaviour model and offer group, every loyalty.behaviour-interval (daily), the first an hour
+     * after start.
+     */
     @Scheduled(initialDelayString = "1h", fixedDelayString = "${loyalty.behaviour-interval:24h}")
     void computeBehaviourModels() {
-        behaviourModels.scheduled();
+        behaviourJob.scheduled();
     }
 
     /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */

@@ -1,0 +1,37 @@
+package com.loyaltykpi.core.offers;
+
+import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.settings.ClusterLock;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The daily job: every customer's behaviour model, then their offer group under the policy, then the platform told of
+ * the customers whose group changed. A failure is logged and left to the next run.
+ */
+public class BehaviourJob {
+
+    private static final Log LOG = LogFactory.getLog(BehaviourJob.class);
+
+    private final BehaviourModels models;
+    private final OfferGroups groups;
+
+    public BehaviourJob(BehaviourModels models, OfferGroups groups) {
+        this.models = models;
+        this.groups = groups;
+    }
+
+    public void scheduled() {
+        try {
+            models.refresh();
+            groups.assign();
+            groups.publish();
+        } catch (ClusterLock.Busy busy) {
+            LOG.info("Loyalty: the behaviour models wait for an erasure or an aggregation; the next run computes them");
+        } catch (RuntimeException e) {
+            LOG.error("Loyalty: the behaviour models or offer groups could not be computed; the next run tries again",
+                    e);
+        }
+    }
+}
