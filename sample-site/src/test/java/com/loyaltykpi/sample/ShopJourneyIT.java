@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.loyaltykpi.it.HeadlessChromium;
 import com.loyaltykpi.it.LoopbackPorts;
 import com.loyaltykpi.it.TestMail;
+import com.loyaltykpi.sample.seed.HistoryPlan;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -310,6 +312,60 @@ class ShopJourneyIT {
         wait.until(d -> !d.findElements(By.id("lk-follow-up-closed")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#lk-follow-ups-closed tbody tr")).getText())
                 .contains("a new moka pot is on its way").contains("admin");
+    }
+
+    @Test
+    @Order(9)
+    void theWinBackOfferReachesTheAtRiskCustomerAndNeitherAChampionNorAHeldOutOne() throws IOException {
+        JdbcTemplate jdbc = shop.siteContext().getBean("lkJdbcTemplate", JdbcTemplate.class);
+        String customers = "FROM LK_OFFER_ASSIGNMENT a JOIN BLC_CUSTOMER c ON CAST(c.CUSTOMER_ID AS VARCHAR(64)) = "
+                + "a.CUSTOMER_ID WHERE a.TO_AT IS NULL AND a.GROUP_CODE = 'WINBACK' AND a.HELD_OUT = ? "
+                + "ORDER BY c.CUSTOMER_ID";
+        assertThat(jdbc.queryForList("SELECT c.EMAIL_ADDRESS " + customers, String.class, false))
+                .as("the seeded at-risk customer is targeted").contains(HistoryPlan.AT_RISK_EMAIL);
+        List<String> heldOut = jdbc.queryForList("SELECT c.EMAIL_ADDRESS " + customers, String.class, true);
+        assertThat(heldOut).as("a fifth of the group is held out").isNotEmpty();
+        List<String> champions = jdbc.queryForList("SELECT c.EMAIL_ADDRESS FROM LK_CUSTOMER_MODEL m JOIN BLC_CUSTOMER c "
+                + "ON CAST(c.CUSTOMER_ID AS VARCHAR(64)) = m.CUSTOMER_ID WHERE m.SEGMENT = 'CHAMPIONS' "
+                + "ORDER BY c.CUSTOMER_ID", String.class);
+        assertThat(champions).isNotEmpty();
+
+        checkoutAs(HistoryPlan.AT_RISK_EMAIL);
+        assertThat(browser.findElement(By.cssSelector(".discount")).getText())
+                .startsWith("Win-back: 15% off your order").endsWith("$7.47");
+        assertThat(browser.findElement(By.id("checkout-total")).getText()).isEqualTo("$42.33");
+        HeadlessChromium.screenshot(browser, "sample-checkout-win-back");
+
+        for (String other : new String[] {champions.get(0), heldOut.get(0)}) {
+            checkoutAs(other);
+            assertThat(browser.findElements(By.cssSelector(".discount"))).as(other).isEmpty();
+            assertThat(browser.findElement(By.id("checkout-total")).getText()).as(other).isEqualTo("$49.80");
+        }
+
+        // the operator's side: the policy in the settings, the customer's group on her member page
+        open("/admin/loyalty-settings");
+        assertThat(browser.findElement(By.id("lk-offer.0.group")).getAttribute("value")).isEqualTo("WINBACK");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lk-offers').scrollIntoView();");
+        HeadlessChromium.screenshot(browser, "sample-admin-offer-groups");
+        String rita = jdbc.queryForObject("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE EMAIL_ADDRESS = ?", Long.class,
+                HistoryPlan.AT_RISK_EMAIL).toString();
+        open("/admin/loyalty-members/" + rita);
+        assertThat(browser.findElement(By.id("lk-member-offer-group")).getText())
+                .startsWith("Offer group WINBACK since").endsWith("qualifies for its offer.");
+        assertThat(browser.findElement(By.cssSelector("#lk-member-model-USD")).getText()).containsAnyOf("At risk",
+                "Cannot lose");
+        HeadlessChromium.screenshot(browser, "sample-admin-member-offer-group");
+    }
+
+    /** Logs in as this seeded customer and takes two Espresso Roma to the checkout page. */
+    private static void checkoutAs(String email) {
+        open("/logout");
+        open("/login");
+        type("j_username", email);
+        type("j_password", "coffee123");
+        browser.findElement(By.id("login")).click();
+        wait.until(d -> !d.findElements(By.id("nav-account")).isEmpty());
+        buy("Espresso Roma 1 kg", 2);
     }
 
     /** The body of the operator's alert with this subject about this order, once it has arrived. */

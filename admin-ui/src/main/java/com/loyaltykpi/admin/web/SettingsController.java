@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import com.loyaltykpi.core.screens.OfferPolicyPage;
 import com.loyaltykpi.core.screens.SettingsPage;
 
 /**
  * Settings: the screen the KPI server shows too ({@link SettingsPage}): the shop's time zone, the membership sources
  * in use, the survey's rules, the incremental-revenue estimate's design and the program's costs; checked, then saved
- * for every node.
+ * for every node; and the offer policy ({@link OfferPolicyPage}), a form of its own.
  */
 @Controller
 public class SettingsController extends LoyaltyAdminController {
@@ -25,9 +26,11 @@ public class SettingsController extends LoyaltyAdminController {
     static final String SECTION = "loyalty-settings";
 
     private final SettingsPage page;
+    private final OfferPolicyPage offers;
 
-    public SettingsController(SettingsPage page) {
+    public SettingsController(SettingsPage page, OfferPolicyPage offers) {
         this.page = page;
+        this.offers = offers;
     }
 
     @RequestMapping(value = "/" + SECTION, method = RequestMethod.GET)
@@ -36,6 +39,7 @@ public class SettingsController extends LoyaltyAdminController {
             return NO_ACCESS;
         }
         model.addAllAttributes(page.model());
+        model.addAllAttributes(offers.model());
         return screen(model, SECTION, "settings");
     }
 
@@ -50,6 +54,28 @@ public class SettingsController extends LoyaltyAdminController {
                 RequestContextUtils.getWebApplicationContext(request), locale(request));
         if (refused != null) {
             response.setStatus(422);
+            model.addAllAttributes(refused);
+            model.addAllAttributes(offers.model());
+            return screen(model, SECTION, "settings");
+        }
+        redirect.addFlashAttribute("saved", Boolean.TRUE);
+        return "redirect:/" + SECTION;
+    }
+
+    /** The offer policy: saved and the groups assigned at once, or shown again with its problems (422). */
+    @RequestMapping(value = "/" + SECTION + "/offers", method = RequestMethod.POST)
+    public String saveOffers(HttpServletRequest request, HttpServletResponse response, Model model,
+                             RedirectAttributes redirect) {
+        if (!allowed(SECTION, response)) {
+            return NO_ACCESS;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String[]> posted = request.getParameterMap();
+        Map<String, Object> refused = offers.save(posted, adminName(),
+                RequestContextUtils.getWebApplicationContext(request), locale(request));
+        if (refused != null) {
+            response.setStatus(422);
+            model.addAllAttributes(page.model());
             model.addAllAttributes(refused);
             return screen(model, SECTION, "settings");
         }

@@ -365,7 +365,8 @@ abstract class AdminScreens {
         int jobsBefore = console.jdbc().queryForObject(progress, Integer.class);
         String settingsBefore = console.jdbc().queryForList("SELECT NAME, SETTING_VALUE FROM LK_SETTING WHERE NAME LIKE 'survey.%'").toString();
         for (String action : new String[] {"/loyalty-members/" + id + "/remove", "/loyalty-members/" + id + "/erase",
-                "/loyalty-answers/erase-guest", "/loyalty-settings", "/loyalty-data/backfill", "/loyalty-data/rebuild",
+                "/loyalty-answers/erase-guest", "/loyalty-settings", "/loyalty-settings/offers", "/loyalty-data/backfill",
+                "/loyalty-data/rebuild",
                 "/loyalty-data/import", "/loyalty-follow-ups/1/close"}) {
             HttpResponse<String> refused = admin.postWithoutToken(action, Collections.singletonMap("guest", "1"));
             // a refusal, not a server error: 403 and a page that says the form expired
@@ -597,6 +598,78 @@ abstract class AdminScreens {
         back.put("fixed.EUR", "");
         admin.post("/loyalty-settings", "/loyalty-settings", back);
         assertThat(admin.page("/loyalty-settings").getElementById("lk-fixed.EUR").val()).isEmpty();
+    }
+
+    @Test
+    void theOfferPolicyIsCheckedOverlappingRulesAreNamedAndSavingAssignsTheGroups() throws Exception {
+        console.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        AdminSession admin = AdminSession.login(console, "admin", "admin");
+        Map<String, String> bad = new LinkedHashMap<String, String>();
+        offerRule(bad, 0, "win back!", "AT_RISK", "ALL", "EUR", "", "");
+        offerRule(bad, 1, "NUDGE", "AT_RISK", "ALL", "euro", "50", "20");
+        bad.put("holdoutPercent", "70");
+        HttpResponse<String> refused = admin.post("/loyalty-settings", "/loyalty-settings/offers", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document errors = Jsoup.parse(refused.body());
+        assertThat(errors.select("#lk-offers .lk-error").eachText()).containsExactly(
+                "Name the group with 1 to 32 letters A-Z, digits, _ or -.",
+                "Give the currency as its three-letter code, for example EUR.",
+                "Give an upper bound above the lower one.", "Give a share between 1 and 50 percent.");
+        assertThat(errors.select("#lk-offer\\.0\\.group").val()).as("shown as typed").isEqualTo("WIN BACK!");
+        assertThat(errors.select("#lk-timeZone").val()).as("the rest of the screen").isEqualTo("UTC");
+
+        Map<String, String> overlapping = new LinkedHashMap<String, String>();
+        offerRule(overlapping, 0, "WINBACK", "AT_RISK", "ALL", "EUR", "", "");
+        offerRule(overlapping, 1, "lost-usd", "LOST", "ALL", "USD", "", "");
+        offerRule(overlapping, 2, "NUDGE", "AT_RISK", "MEMBERS", "EUR", "10", "");
+        overlapping.put("holdoutPercent", "10");
+        HttpResponse<String> overlap = admin.post("/loyalty-settings", "/loyalty-settings/offers", overlapping);
+        assertThat(overlap.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(overlap.body()).select("#lk-offers-invalid").text()).startsWith(
+                "Rules 1 (WINBACK) and 3 (NUDGE) overlap");
+        JdbcTemplate jdbc = console.jdbc();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_OFFER_RULE", Integer.class)).as("nothing saved").isZero();
+
+        overlapping.remove("offer.2.group");
+        overlapping.remove("offer.2.currency");
+        overlapping.remove("offer.2.min");
+        assertThat(admin.post("/loyalty-settings", "/loyalty-settings/offers", overlapping).statusCode()).isEqualTo(302);
+        Document saved = admin.page("/loyalty-settings");
+        assertThat(saved.select("#lk-offer\\.1\\.group").val()).isEqualTo("LOST-USD");
+        assertThat(saved.select("#lk-holdoutPercent").val()).isEqualTo("10");
+        int expected = jdbc.queryForObject("SELECT COUNT(DISTINCT CUSTOMER_ID) FROM LK_CUSTOMER_MODEL WHERE (SEGMENT = 'AT_RISK' AND "
+                + "CURRENCY = 'EUR') OR (SEGMENT = 'LOST' AND CURRENCY = 'USD')", Integer.class);
+        assertThat(expected).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_OFFER_ASSIGNMENT WHERE TO_AT IS NULL", Integer.class))
+                .as("assigned at once").isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_AUDIT_EVENT WHERE ACTION = 'SETTINGS' AND DETAIL = "
+                + "'offer policy: 2 rules'", Integer.class)).isEqualTo(1);
+        Map<String, Object> spell = jdbc.queryForList("SELECT CUSTOMER_ID, GROUP_CODE, HELD_OUT FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE TO_AT IS NULL ORDER BY CUSTOMER_ID").get(0);
+        boolean held = Boolean.TRUE.equals(spell.get("HELD_OUT")) || Integer.valueOf(1).equals(spell.get("HELD_OUT"));
+        String said = admin.page("/loyalty-members/" + spell.get("CUSTOMER_ID")).select("#lk-member-offer-group").text();
+        assertThat(said).startsWith("Offer group " + spell.get("GROUP_CODE") + " since ")
+                .endsWith(held ? "held out at random: does not qualify for its offer (the comparison group)."
+                        : ": qualifies for its offer.");
+
+        Map<String, String> none = new LinkedHashMap<String, String>();
+        none.put("holdoutPercent", "10");
+        assertThat(admin.post("/loyalty-settings", "/loyalty-settings/offers", none).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_OFFER_ASSIGNMENT WHERE TO_AT IS NULL", Integer.class))
+                .as("no rules: nobody in a group").isZero();
+        assertThat(admin.page("/loyalty-members/" + spell.get("CUSTOMER_ID")).select("#lk-member-offer-group").text())
+                .isEqualTo("In no offer group.");
+    }
+
+    private static void offerRule(Map<String, String> fields, int index, String group, String segment, String audience,
+                                  String currency, String min, String max) {
+        String prefix = "offer." + index + ".";
+        fields.put(prefix + "group", group);
+        fields.put(prefix + "segment", segment);
+        fields.put(prefix + "audience", audience);
+        fields.put(prefix + "currency", currency);
+        fields.put(prefix + "min", min);
+        fields.put(prefix + "max", max);
     }
 
     private static Map<String, String> settings(String zone, String cap, String sampling) {

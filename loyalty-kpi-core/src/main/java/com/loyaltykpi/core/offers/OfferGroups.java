@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.TransactionStatus;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -83,6 +85,44 @@ public class OfferGroups {
         public int left() {
             return left;
         }
+    }
+
+    /** A customer's current spell in an offer group. */
+    public static final class Spell {
+        private final String groupCode;
+        private final boolean heldOut;
+        private final Instant since;
+
+        Spell(String groupCode, boolean heldOut, Instant since) {
+            this.groupCode = groupCode;
+            this.heldOut = heldOut;
+            this.since = since;
+        }
+
+        public String groupCode() {
+            return groupCode;
+        }
+
+        /** Whether the customer is held out: in the group, without its offer. */
+        public boolean heldOut() {
+            return heldOut;
+        }
+
+        public Instant since() {
+            return since;
+        }
+    }
+
+    /** The customer's current group, or null when they are in none. */
+    public Spell currentOf(String customerId) {
+        List<Spell> spells = jdbc.query("SELECT GROUP_CODE, HELD_OUT, FROM_AT FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE CUSTOMER_ID = ? AND TO_AT IS NULL", new RowMapper<Spell>() {
+                    @Override
+                    public Spell mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        return new Spell(rs.getString(1), rs.getBoolean(2), Instant.ofEpochMilli(rs.getLong(3)));
+                    }
+                }, customerId);
+        return spells.isEmpty() ? null : spells.get(0);
     }
 
     /** Assigns every customer to their group under the current policy and models. */

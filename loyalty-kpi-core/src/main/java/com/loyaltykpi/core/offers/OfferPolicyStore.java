@@ -55,6 +55,14 @@ public class OfferPolicyStore {
         settings.put(HOLDOUT_SHARE, BigDecimal.valueOf(policy.holdoutShare()).toPlainString());
     }
 
+    /**
+     * Sets the holdout's seed, for a demonstration shop whose draws should be the same at every first start (a real
+     * shop's seed is made at random on first use, and nobody needs to know it).
+     */
+    public void seedWith(String seed) {
+        settings.put(SEED, seed);
+    }
+
     /** The holdout's secret seed, made on first use (call it under the offer groups' lock). */
     String seed() {
         String seed = settings.get(SEED);

@@ -2,6 +2,7 @@ package com.loyaltykpi.core.screens;
 
 import com.loyaltykpi.core.behaviour.BehaviourSegment;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.offers.OfferGroups;
 import com.loyaltykpi.core.survey.AnswerStore;
 import com.loyaltykpi.core.survey.SurveyAnswer;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 /**
  * What the member page shows of a customer beyond their membership and orders: their behaviour model per currency
  * (scores, segment, and the probability of being active and predicted value only where the shop's model passed its
- * honest check) and their latest survey answers.
+ * honest check), their offer group (or that they are held out from its offer), and their latest survey answers.
  */
 public final class CustomerProfile {
 
@@ -23,10 +24,17 @@ public final class CustomerProfile {
 
     private final BehaviourStore behaviour;
     private final AnswerStore answers;
+    private final OfferGroups groups;
 
-    public CustomerProfile(BehaviourStore behaviour, AnswerStore answers) {
+    public CustomerProfile(BehaviourStore behaviour, AnswerStore answers, OfferGroups groups) {
         this.behaviour = behaviour;
         this.answers = answers;
+        this.groups = groups;
+    }
+
+    /** The customer's current offer group (targeted or held out), or null. */
+    public OfferGroups.Spell offerGroup(String customerId) {
+        return groups.currentOf(customerId);
     }
 
     /** The customer's model in each currency they bought in. */

@@ -80,6 +80,7 @@ public final class MembersPage {
         model.put("orders", facts.latestOfCustomer(customer.getId(), ORDERS_SHOWN));
         model.put("ordersShown", ORDERS_SHOWN);
         model.put("models", profile.models(customer.getId()));
+        model.put("offerGroup", profile.offerGroup(customer.getId()));
         model.put("answers", profile.answers(customer.getId()));
         model.put("answersShown", CustomerProfile.ANSWERS_SHOWN);
         model.put("dates", new Dates(locale, timeZone.current()));

@@ -133,7 +133,7 @@ public final class SettingsPage {
     }
 
     /** Each field's problem in the operator's language. */
-    private static Map<String, String> texts(Map<String, List<Object>> problems, MessageSource messages, Locale locale) {
+    static Map<String, String> texts(Map<String, List<Object>> problems, MessageSource messages, Locale locale) {
         Map<String, String> texts = new LinkedHashMap<String, String>();
         for (Map.Entry<String, List<Object>> error : problems.entrySet()) {
             List<Object> parts = error.getValue();

@@ -5,6 +5,7 @@ import com.loyaltykpi.core.behaviour.BehaviourStore;
 import com.loyaltykpi.core.capture.OrderFactStore;
 import com.loyaltykpi.core.membership.Membership;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.offers.OfferGroups;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.core.privacy.ErasureStore;
@@ -51,8 +52,8 @@ class MembersServices {
     @Bean
     MembersPage lkMembersPage(CustomerDirectory customers, Membership membership, OrderFactStore facts, ShopTimeZone timeZone,
                               Erasure erasure, AccessExport access, AuditLog audit, BehaviourStore behaviour,
-                              AnswerStore answers) {
+                              AnswerStore answers, OfferGroups groups) {
         return new MembersPage(customers, membership, facts, timeZone, erasure, access, audit,
-                new CustomerProfile(behaviour, answers));
+                new CustomerProfile(behaviour, answers, groups));
     }
 }

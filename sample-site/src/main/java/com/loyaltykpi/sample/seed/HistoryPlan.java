@@ -24,6 +24,8 @@ public final class HistoryPlan {
 
     static final int DAYS = 730;
     static final int CUSTOMERS = 360;
+    /** The customer the sample's win-back offer is for: a frequent buyer who has not bought for over a year. */
+    public static final String AT_RISK_EMAIL = "rita.rischio@example.com";
 
     private static final String[] FIRST = {"Anna", "Luca", "Marie", "Jonas", "Giulia", "Paul", "Sofia", "Max",
             "Elena", "Tom", "Chiara", "Lena", "Marco", "Emma", "Felix", "Sara", "David", "Laura", "Noah", "Alice"};
@@ -53,11 +55,16 @@ public final class HistoryPlan {
         Instant leftAt;
 
         Customer(int index, String firstName, String lastName, String currency, double ordersPerYear, Instant arrival) {
+            this(index, firstName, lastName, (firstName + "." + lastName + index + "@example.com")
+                    .toLowerCase(java.util.Locale.ROOT).replace("ü", "ue"), currency, ordersPerYear, arrival);
+        }
+
+        Customer(int index, String firstName, String lastName, String email, String currency, double ordersPerYear,
+                 Instant arrival) {
             this.index = index;
             this.firstName = firstName;
             this.lastName = lastName;
-            this.email = (firstName + "." + lastName + index + "@example.com").toLowerCase(java.util.Locale.ROOT)
-                    .replace("ü", "ue");
+            this.email = email;
             this.currency = currency;
             this.ordersPerYear = ordersPerYear;
             this.arrival = arrival;
@@ -127,6 +134,7 @@ public final class HistoryPlan {
         plan.planCustomers();
         plan.planOrders();
         plan.planAnswers();
+        plan.planAtRiskCustomer();
         return plan;
     }
 
@@ -184,6 +192,29 @@ public final class HistoryPlan {
                 }
             }
         }
+        sortByTime();
+    }
+
+    /**
+     * Rita Rischio bought eight times in her first ten months, every five weeks, and not since (over a year): among the
+     * most frequent customers, and among the least recent, the behaviour model's "at risk" (or "cannot lose"), whom
+     * the sample's win-back offer targets. Planned last and without the random generator: the rest of the history
+     * is the same as without her. Each order: two Espresso Roma, no answer.
+     */
+    private void planAtRiskCustomer() {
+        Customer rita = new Customer(customers.size(), "Rita", "Rischio", AT_RISK_EMAIL, "USD", 0, start);
+        customers.add(rita);
+        SampleCatalog.Item espresso = SampleCatalog.ITEMS.get(0);
+        BigDecimal two = BigDecimal.valueOf(2);
+        for (int k = 0; k < 8; k++) {
+            Instant at = start.plus(Duration.ofDays(10 + 35L * k)).plus(Duration.ofHours(11));
+            orders.add(new Order("R" + (k + 1), rita.index, at, "USD", espresso.price.multiply(two),
+                    espresso.cost.multiply(two), false));
+        }
+        sortByTime();
+    }
+
+    private void sortByTime() {
         Collections.sort(orders, new Comparator<Order>() {
             @Override
             public int compare(Order a, Order b) {

@@ -52,15 +52,15 @@ final class HistoryWriter {
 
     private final ApplicationContext site;
     private final Consumer<String> progress;
-    private final String[] customerIds;
+    private String[] customerIds;
 
     HistoryWriter(ApplicationContext site, Consumer<String> progress) {
         this.site = site;
         this.progress = progress;
-        this.customerIds = new String[HistoryPlan.CUSTOMERS];
     }
 
     void write(HistoryPlan plan) {
+        customerIds = new String[plan.customers.size()];
         registerCustomers(plan);
         memberships(plan);
         importOrders(plan);

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * What the sample shop holds after its first start: Broadleaf's admin users, permissions and menu with the
- * Loyalty section, currencies and languages, a catalog, and two years of history. Done once: a setting in the
+ * Loyalty section, currencies and languages, a catalog, two years of history, and a win-back offer for the
+ * customers the behaviour model finds at risk. Done once: a setting in the
  * module's table says so, and later starts reuse the data.
  */
 public final class ShopSeed {
@@ -63,6 +64,9 @@ public final class ShopSeed {
         progress.accept(SampleCatalog.ITEMS.size() + " products in 3 categories, with their costs");
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         new HistoryWriter(site, progress).write(HistoryPlan.until(today, HISTORY_SEED));
+        new SampleOffers(site).create();
+        progress.accept("behaviour models computed; the win-back offer targets the at-risk customers ("
+                + HistoryPlan.AT_RISK_EMAIL + " among them)");
         settings.put(SEEDED, Instant.now().toString());
     }
 }
