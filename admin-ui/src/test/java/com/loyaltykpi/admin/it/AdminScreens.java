@@ -652,6 +652,18 @@ abstract class AdminScreens {
                 .endsWith(held ? "held out at random: does not qualify for its offer (the comparison group)."
                         : ": qualifies for its offer.");
 
+        // the dashboard compares the group's targeted and held-out customers, this month so far
+        Map<String, Object> arms = jdbc.queryForMap("SELECT SUM(CASE WHEN HELD_OUT = TRUE THEN 0 ELSE 1 END) AS T, "
+                + "SUM(CASE WHEN HELD_OUT = TRUE THEN 1 ELSE 0 END) AS H FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE TO_AT IS NULL AND GROUP_CODE = 'WINBACK'");
+        Element result = admin.page("/loyalty-dashboard?range=LAST_12_MONTHS&granularity=MONTH&currency=EUR")
+                .getElementById("lk-offer-result-WINBACK-" + java.time.YearMonth.now(java.time.ZoneOffset.UTC));
+        assertThat(result).isNotNull();
+        assertThat(result.child(1).text()).endsWith("(so far)");
+        assertThat(result.child(2).text()).isEqualTo(((Number) arms.get("T")).intValue() + " / "
+                + ((Number) arms.get("H")).intValue());
+        assertThat(result.child(6).text()).startsWith("not recorded");
+
         Map<String, String> none = new LinkedHashMap<String, String>();
         none.put("holdoutPercent", "10");
         assertThat(admin.post("/loyalty-settings", "/loyalty-settings/offers", none).statusCode()).isEqualTo(302);

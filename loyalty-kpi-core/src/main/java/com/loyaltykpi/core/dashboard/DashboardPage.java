@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.loyaltykpi.core.offers.OfferResults;
 import com.loyaltykpi.core.payoff.EstimateCsv;
 import com.loyaltykpi.core.payoff.ProgramCosts;
 import com.loyaltykpi.core.period.Granularity;
@@ -26,13 +27,17 @@ public final class DashboardPage {
     private final ProgramCosts costs;
     private final String defaultCurrency;
     private final Clock clock;
+    private final OfferResults offers;
 
-    public DashboardPage(Dashboard dashboard, Estimates estimates, ProgramCosts costs, String defaultCurrency, Clock clock) {
+    /** offers: the offer groups against their holdout, or null on a host without offers (the KPI server). */
+    public DashboardPage(Dashboard dashboard, Estimates estimates, ProgramCosts costs, String defaultCurrency, Clock clock,
+                         OfferResults offers) {
         this.dashboard = dashboard;
         this.estimates = estimates;
         this.costs = costs;
         this.defaultCurrency = defaultCurrency;
         this.clock = clock;
+        this.offers = offers;
     }
 
     /**
@@ -62,6 +67,9 @@ public final class DashboardPage {
         model.put("repurchases", dashboard.repurchases(range, shown, locale));
         model.put("repurchasesUntil", dashboard.repurchasesCountedUntil(range).toString());
         model.put(SERIES, dashboard.series(range, shown, locale).data());
+        if (offers != null) {
+            model.put("offerResults", offers.of(range.from(), range.to(), shown));
+        }
         return model;
     }
 

@@ -62,6 +62,7 @@ class DashboardServices {
     @Bean
     DashboardPage lkDashboardPage(Dashboard dashboard, Estimates estimates, ProgramCosts costs,
                                   LoyaltyProperties properties, Clock clock) {
-        return new DashboardPage(dashboard, estimates, costs, properties.defaultCurrency(), clock);
+        // no offer groups reach a shop from the server: no holdout comparison
+        return new DashboardPage(dashboard, estimates, costs, properties.defaultCurrency(), clock, null);
     }
 }
