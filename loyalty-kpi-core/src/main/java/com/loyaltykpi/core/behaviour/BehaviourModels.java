@@ -1,7 +1,6 @@
 package com.loyaltykpi.core.behaviour;
 
-import com.loyaltykpi.core.capture.FactStatus;
-import com.loyaltykpi.core.privacy.Pseudonyms;
+import com.loyaltykpi.core.capture.CustomerFactStream;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.ShopTimeZone;
@@ -9,7 +8,6 @@ import com.loyaltykpi.core.settings.ShopTimeZone;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,37 +84,24 @@ public class BehaviourModels {
     /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
     private Map<String, Map<String, CustomerRecord>> read(final ZoneId zone, final LocalDate cutoff) {
         final Map<String, Map<String, CustomerRecord>> byCurrency = new TreeMap<String, Map<String, CustomerRecord>>();
-        final JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(10_000);
-        newTransaction.execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                // in the customer index's order: each customer's orders come together, oldest first
-                streaming.query("SELECT CUSTOMER_ID, CURRENCY, SUBMITTED_AT, REVENUE FROM LK_ORDER_FACT "
-                        + "WHERE CUSTOMER_ID IS NOT NULL AND STATUS = ? ORDER BY CUSTOMER_ID, SUBMITTED_AT",
-                        new RowCallbackHandler() {
-                            @Override
-                            public void processRow(ResultSet rs) throws SQLException {
-                                String customer = rs.getString(1);
-                                if (Pseudonyms.isPseudonym(customer)) {
-                                    return; // erased on request
-                                }
-                                Map<String, CustomerRecord> customers = byCurrency.get(rs.getString(2));
-                                if (customers == null) {
-                                    customers = new HashMap<String, CustomerRecord>();
-                                    byCurrency.put(rs.getString(2), customers);
-                                }
-                                CustomerRecord purchases = customers.get(customer);
-                                if (purchases == null) {
-                                    purchases = new CustomerRecord(cutoff);
-                                    customers.put(customer, purchases);
-                                }
-                                purchases.add(Instant.ofEpochMilli(rs.getLong(3)).atZone(zone).toLocalDate(),
-                                        rs.getBigDecimal(4).doubleValue());
-                            }
-                        }, FactStatus.SUBMITTED.name());
-            }
-        });
+        new CustomerFactStream(jdbc, newTransaction).read("CURRENCY, SUBMITTED_AT, REVENUE",
+                new CustomerFactStream.FactHandler() {
+                    @Override
+                    public void fact(String customer, ResultSet rs) throws SQLException {
+                        Map<String, CustomerRecord> customers = byCurrency.get(rs.getString(2));
+                        if (customers == null) {
+                            customers = new HashMap<String, CustomerRecord>();
+                            byCurrency.put(rs.getString(2), customers);
+                        }
+                        CustomerRecord purchases = customers.get(customer);
+                        if (purchases == null) {
+                            purchases = new CustomerRecord(cutoff);
+                            customers.put(customer, purchases);
+                        }
+                        purchases.add(Instant.ofEpochMilli(rs.getLong(3)).atZone(zone).toLocalDate(),
+                                rs.getBigDecimal(4).doubleValue());
+                    }
+                });
         return byCurrency;
     }
 
