@@ -1,5 +1,7 @@
 package com.loyaltykpi.admin.web;
 
+import java.io.IOException;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -32,5 +34,14 @@ public class CustomersController extends LoyaltyAdminController {
         }
         model.addAllAttributes(page.model(locale(request)));
         return screen(model, SECTION, "customers");
+    }
+
+    /** The retention cohorts as CSV. */
+    @RequestMapping(value = "/" + SECTION + "/cohorts.csv", method = RequestMethod.GET)
+    public void cohorts(HttpServletResponse response) throws IOException {
+        if (!allowed(SECTION, response)) {
+            return;
+        }
+        page.writeCohorts(CsvDownload.start(response, "loyalty-cohorts.csv"));
     }
 }

@@ -42,6 +42,9 @@ import com.loyaltykpi.core.survey.SurveyOutcome;
 import com.loyaltykpi.it.TestDatabase;
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.CurrencyModel;
+import com.loyaltykpi.core.cohorts.Cohort;
+import com.loyaltykpi.core.cohorts.CohortKind;
+import com.loyaltykpi.core.cohorts.RetentionCohorts;
 
 /**
  * The Loyalty screens over real HTTP in the real Broadleaf admin: login and permissions, the menu, every screen
@@ -53,7 +56,7 @@ abstract class AdminScreens {
     private static final String[] SCREENS = {"/loyalty-dashboard", "/loyalty-members", "/loyalty-customers",
             "/loyalty-answers", "/loyalty-follow-ups", "/loyalty-settings", "/loyalty-data"};
     private static final String[] EXPORTS = {"/loyalty-answers/export", "/loyalty-data/export",
-            "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress"};
+            "/loyalty-dashboard/estimate", "/loyalty-data/backfill/progress", "/loyalty-customers/cohorts.csv"};
 
     private static AdminConsole console;
     private static AdminHistory history;
@@ -148,6 +151,7 @@ abstract class AdminScreens {
     @Test
     void theCustomersScreenShowsEachCurrencysModelItsVerdictAndSegments() throws Exception {
         List<CurrencyModel> computed = console.bean("lkBehaviourModels", BehaviourModels.class).refresh();
+        List<Cohort> cohorts = console.bean("lkRetentionCohorts", RetentionCohorts.class).refresh();
         assertThat(computed).isNotEmpty();
         AdminSession admin = AdminSession.login(console, "admin", "admin");
         Document page = admin.page("/loyalty-customers?blLocaleCode=it_IT");
@@ -173,6 +177,28 @@ abstract class AdminScreens {
             }
             assertThat(inSegments).isEqualTo(model.customers().size());
         }
+
+        // the cohorts: every registered customer with an order in one first-order cohort, every member in one
+        // enrolment cohort; the page shows the latest 24 months, the CSV all
+        JdbcTemplate jdbc = console.jdbc();
+        int buyers = jdbc.queryForObject("SELECT COUNT(DISTINCT CUSTOMER_ID) FROM LK_ORDER_FACT WHERE CUSTOMER_ID IS "
+                + "NOT NULL AND STATUS = 'SUBMITTED' AND CUSTOMER_ID NOT LIKE 'erased-%'", Integer.class);
+        int members = jdbc.queryForObject("SELECT COUNT(DISTINCT CUSTOMER_ID) FROM LK_MEMBERSHIP WHERE CUSTOMER_ID NOT "
+                + "LIKE 'erased-%'", Integer.class);
+        int firstOrder = 0;
+        int enrolment = 0;
+        for (Cohort cohort : cohorts) {
+            firstOrder += cohort.kind() == CohortKind.FIRST_ORDER ? cohort.customers() : 0;
+            enrolment += cohort.kind() == CohortKind.ENROLMENT ? cohort.customers() : 0;
+        }
+        assertThat(firstOrder).isEqualTo(buyers);
+        assertThat(enrolment).isEqualTo(members);
+        assertThat(page.select("#lk-cohorts-FIRST_ORDER tbody tr")).isNotEmpty();
+        assertThat(page.select("#lk-cohorts-ENROLMENT tbody tr")).isNotEmpty();
+        assertThat(page.select("#lk-cohorts h3").text()).isEqualTo("Coorti di fidelizzazione");
+        HttpResponse<String> csv = admin.get("/loyalty-customers/cohorts.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().split("\n")).hasSize(1 + cohorts.size());
     }
 
     @Test

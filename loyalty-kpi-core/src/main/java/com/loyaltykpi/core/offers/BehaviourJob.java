@@ -1,30 +1,34 @@
 package com.loyaltykpi.core.offers;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.cohorts.RetentionCohorts;
 import com.loyaltykpi.core.settings.ClusterLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The daily job: every customer's behaviour model, then their offer group under the policy, then the platform told of
- * the customers whose group changed. A failure is logged and left to the next run.
+ * The daily job: every customer's behaviour model, the retention cohorts, then every customer's offer group under the
+ * policy, then the platform told of the customers whose group changed. A failure is logged and left to the next run.
  */
 public class BehaviourJob {
 
     private static final Log LOG = LogFactory.getLog(BehaviourJob.class);
 
     private final BehaviourModels models;
+    private final RetentionCohorts cohorts;
     private final OfferGroups groups;
 
-    public BehaviourJob(BehaviourModels models, OfferGroups groups) {
+    public BehaviourJob(BehaviourModels models, RetentionCohorts cohorts, OfferGroups groups) {
         this.models = models;
+        this.cohorts = cohorts;
         this.groups = groups;
     }
 
     public void scheduled() {
         try {
             models.refresh();
+            cohorts.refresh();
             groups.assign();
             groups.publish();
         } catch (ClusterLock.Busy busy) {

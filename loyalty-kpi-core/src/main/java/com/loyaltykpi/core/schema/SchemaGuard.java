@@ -33,7 +33,7 @@ public class SchemaGuard {
             "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
             "LK_SURVEY_OPT_OUT", "LK_ERASURE", "LK_AUDIT_EVENT", "LK_SURVEY_FOLLOW_UP", "LK_MIX_ROLLUP",
             "LK_CUSTOMER_MODEL", "LK_BEHAVIOUR_FIT", "LK_BEHAVIOUR_CHECK", "LK_BEHAVIOUR_SEGMENT",
-            "LK_OFFER_RULE", "LK_OFFER_ASSIGNMENT");
+            "LK_OFFER_RULE", "LK_OFFER_ASSIGNMENT", "LK_COHORT");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(

@@ -375,3 +375,26 @@ CREATE TABLE LK_OFFER_ASSIGNMENT (
 );
 CREATE INDEX LK_OFFER_ASSIGNMENT_CUSTOMER ON LK_OFFER_ASSIGNMENT (CUSTOMER_ID, TO_AT);
 CREATE INDEX LK_OFFER_ASSIGNMENT_PUBLISHED ON LK_OFFER_ASSIGNMENT (PUBLISHED);
+
+-- Retention cohorts, replaced by each computation: per kind (FIRST_ORDER: customers by the month of their first
+-- order, members or not at that order; ENROLMENT: members by the month they enrolled), the cohort's customers and how
+-- many of them bought in each of the 12 months after the cohort's month (counts only, no customer).
+CREATE TABLE LK_COHORT (
+    KIND               VARCHAR(16)   NOT NULL,
+    COHORT_MONTH       VARCHAR(7)    NOT NULL,
+    SEGMENT            VARCHAR(10)   NOT NULL,
+    CUSTOMERS          INTEGER       NOT NULL,
+    ACTIVE_1           INTEGER       NOT NULL,
+    ACTIVE_2           INTEGER       NOT NULL,
+    ACTIVE_3           INTEGER       NOT NULL,
+    ACTIVE_4           INTEGER       NOT NULL,
+    ACTIVE_5           INTEGER       NOT NULL,
+    ACTIVE_6           INTEGER       NOT NULL,
+    ACTIVE_7           INTEGER       NOT NULL,
+    ACTIVE_8           INTEGER       NOT NULL,
+    ACTIVE_9           INTEGER       NOT NULL,
+    ACTIVE_10          INTEGER       NOT NULL,
+    ACTIVE_11          INTEGER       NOT NULL,
+    ACTIVE_12          INTEGER       NOT NULL,
+    PRIMARY KEY (KIND, COHORT_MONTH, SEGMENT)
+);

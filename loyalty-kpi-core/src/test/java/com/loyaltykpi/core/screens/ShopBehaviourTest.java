@@ -3,6 +3,8 @@ package com.loyaltykpi.core.screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loyaltykpi.core.behaviour.BehaviourSegment;
+import com.loyaltykpi.core.cohorts.CohortKind;
+import com.loyaltykpi.core.offers.Audience;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,13 +78,19 @@ class ShopBehaviourTest {
     }
 
     @Test
-    void everyVerdictAndSegmentHasItsTexts() throws IOException {
+    void everyVerdictSegmentCohortAndAudienceHasItsTexts() throws IOException {
         List<String> keys = new ArrayList<String>(Arrays.asList("trusted", "notFitted", "notCheckable", "offTotal",
                 "offClass"));
         keys.replaceAll(k -> "lk.customers.verdict." + k);
         for (BehaviourSegment segment : BehaviourSegment.values()) {
             keys.add("lk.behaviour." + segment.name());
             keys.add("lk.behaviour.rule." + segment.name());
+        }
+        for (CohortKind kind : CohortKind.values()) {
+            keys.add("lk.cohorts." + kind.name());
+        }
+        for (Audience audience : Audience.values()) {
+            keys.add("lk.offers.audience." + audience.name());
         }
         for (String language : new String[] {"", "_it", "_de"}) {
             Properties texts = new Properties();

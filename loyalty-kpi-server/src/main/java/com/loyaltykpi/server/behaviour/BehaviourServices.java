@@ -2,6 +2,7 @@ package com.loyaltykpi.server.behaviour;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.cohorts.RetentionCohorts;
 import com.loyaltykpi.core.offers.BehaviourJob;
 import com.loyaltykpi.core.offers.OfferGroups;
 import com.loyaltykpi.core.offers.OfferPolicyStore;
@@ -45,12 +46,17 @@ class BehaviourServices {
     }
 
     @Bean
-    BehaviourJob lkBehaviourJob(BehaviourModels models, OfferGroups groups) {
-        return new BehaviourJob(models, groups);
+    RetentionCohorts lkRetentionCohorts(JdbcTemplate jdbc, ShopTimeZone timeZone, TransactionTemplate lkNewTransaction) {
+        return new RetentionCohorts(jdbc, timeZone, lkNewTransaction);
     }
 
     @Bean
-    CustomersPage lkCustomersPage(BehaviourStore store, ShopTimeZone timeZone) {
-        return new CustomersPage(store, timeZone);
+    BehaviourJob lkBehaviourJob(BehaviourModels models, RetentionCohorts cohorts, OfferGroups groups) {
+        return new BehaviourJob(models, cohorts, groups);
+    }
+
+    @Bean
+    CustomersPage lkCustomersPage(BehaviourStore store, RetentionCohorts cohorts, ShopTimeZone timeZone, Clock clock) {
+        return new CustomersPage(store, cohorts, timeZone, clock);
     }
 }

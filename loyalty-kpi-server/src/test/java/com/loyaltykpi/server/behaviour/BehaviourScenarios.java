@@ -3,6 +3,7 @@ package com.loyaltykpi.server.behaviour;
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
 import com.loyaltykpi.core.behaviour.CurrencyModel;
+import com.loyaltykpi.core.cohorts.RetentionCohorts;
 import com.loyaltykpi.core.privacy.AccessExport;
 import com.loyaltykpi.core.privacy.Erasure;
 import com.loyaltykpi.server.apikey.ApiKeys;
@@ -52,6 +53,8 @@ abstract class BehaviourScenarios {
     Operators operators;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RetentionCohorts cohorts;
 
     private final ShopOrders orders = new ShopOrders();
 
@@ -144,9 +147,12 @@ abstract class BehaviourScenarios {
         assertThat(segmentSum("CUSTOMERS", "EUR")).isEqualTo(410);
         assertThat(segmentSum("PREDICTED_VALUE", "EUR")).isCloseTo(jdbc.queryForObject("SELECT SUM(PREDICTED_VALUE) "
                 + "FROM LK_CUSTOMER_MODEL WHERE CURRENCY = 'EUR'", Double.class), within(0.01));
+        cohorts.refresh();
         OperatorSession english = new OperatorSession(port, "en");
         assertThat(english.signIn("viewer", PASSWORD)).isTrue();
         String fittedScreen = english.get("/loyalty-customers").body();
+        assertThat(fittedScreen).contains("id=\"lk-cohorts-FIRST_ORDER\"", "Retention cohorts");
+        assertThat(english.get("/loyalty-customers/cohorts.csv").statusCode()).as("analysts only").isEqualTo(403);
         assertThat(fittedScreen).contains("EUR: 410 customers", "Purchases (BG/NBD): r = ");
         String fittedMember = row(english.get("/loyalty-members/c4").body(), "lk-member-model-EUR");
         if (Boolean.TRUE.equals(fitted.get("CHECK_TRUSTED"))) {
