@@ -1,10 +1,18 @@
 package com.loyaltykpi.bench;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
+import com.loyaltykpi.core.behaviour.BehaviourSegment;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
 import com.loyaltykpi.core.behaviour.CurrencyModel;
-import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.cohorts.RetentionCohorts;
+import com.loyaltykpi.core.offers.Audience;
+import com.loyaltykpi.core.offers.OfferGroups;
+import com.loyaltykpi.core.offers.OfferPolicy;
+import com.loyaltykpi.core.offers.OfferPolicyStore;
+import com.loyaltykpi.core.offers.OfferRule;
 import com.loyaltykpi.core.rollup.Aggregator;
+import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.core.settings.SettingsStore;
 import com.loyaltykpi.it.TestDatabase;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +30,8 @@ import java.util.Locale;
  * Measures the behaviour models (every customer's history, scores, segment, both fits, 52-week predictions, the honest
  * check and the write of every row) on the KPI engine benchmark's synthetic shop (one customer per ten facts), as on
  * the day after its last order, against reading the same rows with plain JDBC (the floor of any computation from the
- * facts). Three runs per size after one to warm up.
+ * facts). Three runs per size after one to warm up. Then, once each, the retention cohorts, and the offer groups of a
+ * win-back policy (the first assignment, the daily one when nothing changed, the first telling of the platform).
  *
  * <p>Run: {@code mvn -Pbenchmark-behaviour -pl loyalty-kpi-module -DskipTests verify -Dloyalty.bench.db=postgresql
  * -Dloyalty.bench.sizes=1000000,10000000}.
@@ -35,7 +45,8 @@ public final class BehaviourBenchmark {
 
     public static void main(String[] args) throws Exception {
         SizedReport.run("behaviour", "| facts | customers modelled | fitted | read the rows s (median) | models s (median) "
-                + "| min | max |", BehaviourBenchmark::run);
+                + "| min | max | cohorts s | in offer groups | first assignment s | unchanged assignment s (median) "
+                + "| telling the platform s |", BehaviourBenchmark::run);
     }
 
     private static String run(TestDatabase database, int facts) throws Exception {
@@ -63,10 +74,40 @@ public final class BehaviourBenchmark {
                         .append(model.purchases().fitted() && model.spend().fitted() ? "yes" : "no")
                         .append(model.check().trusted() ? " (trusted)" : " (not trusted)");
             }
-            return String.format(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f |", facts, customers,
-                    fitted, Timing.percentile(read, 0.5), Timing.percentile(seconds, 0.5),
-                    Timing.percentile(seconds, 0), Timing.percentile(seconds, 1));
+            double cohorts = Timing.seconds(new RetentionCohorts(engine.jdbc, engine.timeZone, engine.newTransaction)::refresh);
+            return String.format(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %s |", facts,
+                    customers, fitted, Timing.percentile(read, 0.5), Timing.percentile(seconds, 0.5),
+                    Timing.percentile(seconds, 0), Timing.percentile(seconds, 1), cohorts,
+                    offerGroups(engine, dayAfter));
         }
+    }
+
+    /**
+     * The offer groups of a win-back policy (at-risk and cannot-lose customers in euros, at-risk in dollars, 10% held
+     * out): the first assignment (every such customer enters), then the daily one when nothing changed (three runs),
+     * and the first telling of the platform (a publisher that only counts); cells of the report's row.
+     */
+    private static String offerGroups(KpiEngine engine, Clock clock) throws Exception {
+        OfferPolicyStore policies = new OfferPolicyStore(engine.jdbc, new SettingsStore(engine.jdbc));
+        policies.save(new OfferPolicy(Arrays.asList(
+                new OfferRule("WINBACK", BehaviourSegment.AT_RISK, Audience.ALL, "EUR", null, null),
+                new OfferRule("WINBACK", BehaviourSegment.CANNOT_LOSE, Audience.ALL, "EUR", null, null),
+                new OfferRule("WINBACK", BehaviourSegment.AT_RISK, Audience.ALL, "USD", null, null)), 0.10));
+        long[] told = new long[1];
+        OfferGroups groups = new OfferGroups(engine.jdbc, policies, new ClusterLock(engine.jdbc, Aggregator.LOCK),
+                engine.newTransaction, clock, byCustomer -> told[0] += byCustomer.size());
+        int[] entered = new int[1];
+        double first = Timing.seconds(() -> entered[0] = groups.assign().entered());
+        double[] unchanged = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            unchanged[i] = Timing.seconds(groups::assign);
+        }
+        double publish = Timing.seconds(groups::publish);
+        if (told[0] != entered[0]) {
+            throw new IllegalStateException("told " + told[0] + " customers of " + entered[0]);
+        }
+        return String.format(Locale.ROOT, "%,d | %.2f | %.2f | %.2f", entered[0], first,
+                Timing.percentile(unchanged, 0.5), publish);
     }
 
     /** The rows the models read, read with plain JDBC in one transaction, streamed in the same order. */
