@@ -200,14 +200,11 @@ public class OfferGroups {
                         rs.getLong(5);
                         boolean member = !rs.wasNull();
                         String customer = rs.getString(1);
-                        List<OfferRule> rules = policy.rules();
-                        Integer sofar = best.get(customer);
-                        for (int i = 0; i < (sofar == null ? rules.size() : sofar); i++) {
-                            if (rules.get(i).matches(rs.getString(2), BehaviourSegment.valueOf(rs.getString(3)),
-                                    member, predicted, trusted.contains(rs.getString(2)))) {
-                                best.put(customer, i);
-                                break;
-                            }
+                        int rule = policy.firstMatch(rs.getString(2), BehaviourSegment.valueOf(rs.getString(3)),
+                                member, predicted, trusted);
+                        Integer sofar = best.get(customer); // a customer's models in other currencies
+                        if (rule >= 0 && (sofar == null || rule < sofar)) {
+                            best.put(customer, rule);
                         }
                     }
                 });

@@ -54,11 +54,18 @@ public final class OfferPolicy {
     /** The group of the first rule matching the customer's model in this currency, or null. */
     public String groupOf(String currency, BehaviourSegment segment, boolean member, Double predictedValue,
                           Set<String> trustedCurrencies) {
-        for (OfferRule rule : rules) {
-            if (rule.matches(currency, segment, member, predictedValue, trustedCurrencies.contains(currency))) {
-                return rule.groupCode();
+        int rule = firstMatch(currency, segment, member, predictedValue, trustedCurrencies);
+        return rule < 0 ? null : rules.get(rule).groupCode();
+    }
+
+    /** The index of the first rule matching the customer's model in this currency, or -1. */
+    int firstMatch(String currency, BehaviourSegment segment, boolean member, Double predictedValue,
+                   Set<String> trustedCurrencies) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).matches(currency, segment, member, predictedValue, trustedCurrencies.contains(currency))) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }
