@@ -1,6 +1,7 @@
 package com.loyaltykpi.it.lock;
 
 import com.loyaltykpi.core.settings.ClusterLock;
+import com.loyaltykpi.it.ScratchDatabase;
 import com.loyaltykpi.it.TestDatabase;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.concurrent.TimeUnit;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class LockWaitScenarios {
 
-    private String name;
+    private ScratchDatabase scratch;
     private JdbcTemplate jdbc;
     private ClusterLock lock;
 
@@ -31,10 +31,8 @@ public abstract class LockWaitScenarios {
 
     @BeforeEach
     void createDatabase() throws Exception {
-        database().assumeAvailable();
-        name = TestDatabase.uniqueName();
-        String url = database().create(name);
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, database().user(), database().password()));
+        scratch = ScratchDatabase.create(database());
+        jdbc = scratch.jdbc();
         jdbc.execute("CREATE TABLE LK_LOCK (NAME VARCHAR(64) NOT NULL, PRIMARY KEY (NAME))");
         lock = new ClusterLock(jdbc, 1, "reconcile");
         lock.createRows();
@@ -42,8 +40,8 @@ public abstract class LockWaitScenarios {
 
     @AfterEach
     void dropDatabase() throws Exception {
-        if (name != null) {
-            database().drop(name);
+        if (scratch != null) {
+            scratch.close();
         }
     }
 
