@@ -67,7 +67,7 @@ public class DataVersion {
         }
 
         void bump() {
-            settings.put(setting, String.valueOf(stored() + 1));
+            settings.increment(setting);
             known = false;
         }
 

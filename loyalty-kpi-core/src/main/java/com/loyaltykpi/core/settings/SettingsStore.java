@@ -1,5 +1,7 @@
 package com.loyaltykpi.core.settings;
 
+import com.loyaltykpi.core.support.SqlDialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -13,6 +15,7 @@ import java.util.Map;
 public class SettingsStore {
 
     private final JdbcTemplate jdbc;
+    private volatile SqlDialect dialect;
 
     public SettingsStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -42,13 +45,27 @@ public class SettingsStore {
         return value == null ? fallback : Integer.parseInt(value);
     }
 
+    /** Stores the value in one atomic statement: nodes storing the same new setting at once all succeed. */
     public void put(String name, String value) {
-        if (jdbc.update("UPDATE LK_SETTING SET SETTING_VALUE = ? WHERE NAME = ?", value, name) == 0) {
-            jdbc.update("INSERT INTO LK_SETTING (NAME, SETTING_VALUE) VALUES (?, ?)", name, value);
-        }
+        jdbc.update(dialect().upsert("LK_SETTING", "NAME", "SETTING_VALUE"), name, value);
+    }
+
+    /**
+     * Adds one to the whole number stored under this name (1 where none is), in one statement: transactions counting
+     * at once on several nodes wait for each other, and every count is kept.
+     */
+    public void increment(String name) {
+        jdbc.update(dialect().increment("LK_SETTING", "NAME", "SETTING_VALUE"), name);
     }
 
     public void remove(String name) {
         jdbc.update("DELETE FROM LK_SETTING WHERE NAME = ?", name);
+    }
+
+    private SqlDialect dialect() {
+        if (dialect == null) {
+            dialect = SqlDialect.of(jdbc);
+        }
+        return dialect;
     }
 }

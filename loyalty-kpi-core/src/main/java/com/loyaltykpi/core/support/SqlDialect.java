@@ -79,4 +79,48 @@ public enum SqlDialect {
             jdbc.queryForList("ANALYZE TABLE " + table);
         }
     }
+
+    /**
+     * One statement that stores {@code (key, value)} in a table keyed by {@code keyColumn}, replacing the value where
+     * the key is stored: atomic, so two nodes storing the same new key at once both succeed (an UPDATE, then an
+     * INSERT where it found nothing, fails the second node with a duplicate key). Parameters: key, value.
+     */
+    public String upsert(String table, String keyColumn, String valueColumn) {
+        return merge(table, keyColumn, valueColumn, "?", offered(valueColumn));
+    }
+
+    /**
+     * One statement that adds one to the whole number stored as text under a key, or stores 1 where the key is not
+     * stored: two transactions counting at once wait for each other and both count. Parameter: key.
+     */
+    public String increment(String table, String keyColumn, String valueColumn) {
+        String stored = this == MARIADB ? valueColumn : table + "." + valueColumn;
+        String plusOne = this == MARIADB ? "CAST(CAST(" + stored + " AS SIGNED) + 1 AS CHAR)"
+                : "CAST(CAST(" + stored + " AS BIGINT) + 1 AS VARCHAR(255))";
+        return merge(table, keyColumn, valueColumn, "'1'", plusOne);
+    }
+
+    /** The insert of {@code (?, inserted)}, or where the key is stored the update of its value to {@code updated}. */
+    private String merge(String table, String keyColumn, String valueColumn, String inserted, String updated) {
+        if (this == POSTGRESQL) {
+            return "INSERT INTO " + table + " (" + keyColumn + ", " + valueColumn + ") VALUES (?, " + inserted
+                    + ") ON CONFLICT (" + keyColumn + ") DO UPDATE SET " + valueColumn + " = " + updated;
+        }
+        if (this == MARIADB) {
+            return "INSERT INTO " + table + " (" + keyColumn + ", " + valueColumn + ") VALUES (?, " + inserted
+                    + ") ON DUPLICATE KEY UPDATE " + valueColumn + " = " + updated;
+        }
+        return "MERGE INTO " + table + " USING (VALUES (CAST(? AS VARCHAR(255)), CAST(" + inserted
+                + " AS VARCHAR(255)))) AS OFFERED (K, V) ON " + table + "." + keyColumn + " = OFFERED.K"
+                + " WHEN MATCHED THEN UPDATE SET " + valueColumn + " = " + updated
+                + " WHEN NOT MATCHED THEN INSERT (" + keyColumn + ", " + valueColumn + ") VALUES (OFFERED.K, OFFERED.V)";
+    }
+
+    /** The value an {@link #upsert} offered, as its update refers to it. */
+    private String offered(String valueColumn) {
+        if (this == POSTGRESQL) {
+            return "EXCLUDED." + valueColumn;
+        }
+        return this == MARIADB ? "VALUES(" + valueColumn + ")" : "OFFERED.V";
+    }
 }

@@ -29,20 +29,20 @@ class DataVersionTest {
 
     @Test
     void aBumpOnThisNodeIsSeenAtOnce() {
-        when(settings.get(DataVersion.SETTING)).thenReturn("7", "7", "8");
+        when(settings.get(DataVersion.SETTING)).thenReturn("7", "8");
         DataVersion version = new DataVersion(settings, clock, 1000);
         assertThat(version.current()).isEqualTo(7);
 
         version.bump();
 
-        verify(settings).put(DataVersion.SETTING, "8");
+        verify(settings).increment(DataVersion.SETTING);
         assertThat(version.current()).isEqualTo(8);
     }
 
     @Test
     void aMembershipChangeBumpsBothVersionsAnOrderChangeOnlyTheFirst() {
-        when(settings.get(DataVersion.SETTING)).thenReturn("7", "7", "8", "8", "9");
-        when(settings.get(DataVersion.MEMBERSHIP_SETTING)).thenReturn("3", "3", "4");
+        when(settings.get(DataVersion.SETTING)).thenReturn("7", "8", "9");
+        when(settings.get(DataVersion.MEMBERSHIP_SETTING)).thenReturn("3", "4");
         DataVersion version = new DataVersion(settings, clock, 1000);
         assertThat(version.current()).isEqualTo(7);
         assertThat(version.membership()).isEqualTo(3);
@@ -50,11 +50,11 @@ class DataVersionTest {
         version.bumpMembership();
         assertThat(version.current()).isEqualTo(8);
         assertThat(version.membership()).isEqualTo(4);
-        verify(settings).put(DataVersion.MEMBERSHIP_SETTING, "4");
+        verify(settings).increment(DataVersion.MEMBERSHIP_SETTING);
 
         version.bump();
         assertThat(version.current()).isEqualTo(9);
         assertThat(version.membership()).isEqualTo(4);
-        verify(settings, times(3)).get(DataVersion.MEMBERSHIP_SETTING); // read, bumped, read: not again after the order change
+        verify(settings, times(2)).get(DataVersion.MEMBERSHIP_SETTING); // read, read after the bump: not again after the order change
     }
 }
