@@ -4,6 +4,7 @@ import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.audit.AuditLog;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
+import com.loyaltykpi.core.offers.OfferGroupPublisher;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +26,8 @@ import java.util.Set;
  * period stays exactly as it was, a rebuild included), ends their membership now, removes their comments, order
  * numbers and survey links, and remembers the erasure by the platform's keys so that they are never enrolled or
  * invited again. Erasing twice is harmless. Each erasure is one transaction, under the rollup lock (the aggregation
- * never sees half of it), and is written to the audit log with it.
+ * never sees half of it), and is written to the audit log with it. Then the platform's copy of the customer's offer
+ * group (Broadleaf: the customer attribute) is removed; should that fail, erasing again removes it.
  */
 public class Erasure {
 
@@ -37,10 +40,12 @@ public class Erasure {
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final OfferGroupPublisher platformGroups;
 
+    /** platformGroups: where the platform keeps the customers' offer groups, or null where it keeps none. */
     public Erasure(PersonalDataStore data, ErasureStore erasures, MembershipStore memberships,
                    PlatformOrderLookup platformOrders, AuditLog audit, ClusterLock lock, DataVersion dataVersion,
-                   TransactionTemplate newTransaction, Clock clock) {
+                   TransactionTemplate newTransaction, Clock clock, OfferGroupPublisher platformGroups) {
         this.data = data;
         this.erasures = erasures;
         this.memberships = memberships;
@@ -50,6 +55,7 @@ public class Erasure {
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
         this.clock = clock;
+        this.platformGroups = platformGroups;
     }
 
     /**
@@ -80,6 +86,9 @@ public class Erasure {
             }
         });
         dataVersion.bumpMembership();
+        if (platformGroups != null) {
+            platformGroups.publish(Collections.<String, String>singletonMap(customerId, null));
+        }
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package com.loyaltykpi.it.privacy;
 
+import com.loyaltykpi.broadleaf.offers.OfferGroupAttribute;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.imports.ImportReport;
 import com.loyaltykpi.core.imports.MembershipsImport;
@@ -39,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +92,9 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         }
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_FOLLOW_UP WHERE NOTE_TEXT LIKE '%Maria%'",
                 Long.class)).isEqualTo(2);
+        // the customer is in an offer group, which Broadleaf keeps as a customer attribute
+        shop.bean("lkOfferGroupAttribute", OfferGroupAttribute.class).publish(Collections.singletonMap(id, "WINBACK"));
+        assertThat(offerGroupAttributes(id)).isEqualTo(1);
         Aggregator aggregator = shop.bean("lkAggregator", Aggregator.class);
         aggregator.rebuild(); // from the facts as they are (other suites share this shop and edit its tables)
         String kpisBefore = everyKpi();
@@ -108,6 +113,7 @@ public abstract class PrivacyScenarios extends ShopScenarios {
         aggregator.rebuild();
         assertThat(everyKpi()).as("every KPI after a rebuild").isEqualTo(kpisBefore);
         assertThat(tablesHolding(id)).as("tables still holding the customer's id").isEmpty();
+        assertThat(offerGroupAttributes(id)).as("Broadleaf's copy of the offer group").isZero();
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE COMMENT_TEXT LIKE "
                 + "'%555-0199%' OR COMMENT_TEXT LIKE '%Maria%'", Long.class)).as("comments left").isZero();
         assertThat(shop.jdbc().queryForObject("SELECT COUNT(*) FROM LK_SURVEY_FOLLOW_UP WHERE NOTE_TEXT LIKE '%Maria%'",
@@ -134,6 +140,12 @@ public abstract class PrivacyScenarios extends ShopScenarios {
                 .as("an order after the erasure is not invited").isNull();
         assertThat(shop.jdbc().queryForList("SELECT ACTION FROM LK_AUDIT_EVENT WHERE ACTOR = 'privacy-test'",
                 String.class)).containsExactly("ERASE", "ERASE_GUEST", "ERASE");
+    }
+
+    /** How many offer group attributes Broadleaf keeps for the customer (0 or 1). */
+    private long offerGroupAttributes(String customerId) {
+        return shop.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_ATTRIBUTE WHERE CUSTOMER_ID = ? "
+                + "AND NAME = 'loyaltyOfferGroup'", Long.class, Long.valueOf(customerId));
     }
 
     @Test

@@ -35,7 +35,7 @@ class MembersServices {
     Erasure lkErasure(JdbcTemplate jdbc, ErasureStore erasures, MembershipStore memberships, AuditLog audit,
                       ClusterLock lock, DataVersion dataVersion, TransactionTemplate lkNewTransaction, Clock clock) {
         return new Erasure(new ServerPersonalData(jdbc), erasures, memberships, new SeenOrders(jdbc), audit, lock,
-                dataVersion, lkNewTransaction, clock);
+                dataVersion, lkNewTransaction, clock, null);
     }
 
     @Bean
