@@ -4,7 +4,6 @@ import com.loyaltykpi.core.audit.AuditAction;
 import com.loyaltykpi.core.audit.AuditLog;
 import com.loyaltykpi.core.membership.MembershipSource;
 import com.loyaltykpi.core.membership.MembershipStore;
-import com.loyaltykpi.core.offers.OfferGroupPublisher;
 import com.loyaltykpi.core.rollup.Aggregator;
 import com.loyaltykpi.core.settings.ClusterLock;
 import com.loyaltykpi.core.settings.DataVersion;
@@ -15,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -40,12 +38,12 @@ public class Erasure {
     private final DataVersion dataVersion;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
-    private final OfferGroupPublisher platformGroups;
+    private final PlatformCopies platformCopies;
 
-    /** platformGroups: where the platform keeps the customers' offer groups, or null where it keeps none. */
+    /** platformCopies: what the module keeps in the platform's data, or null where it keeps nothing there. */
     public Erasure(PersonalDataStore data, ErasureStore erasures, MembershipStore memberships,
                    PlatformOrderLookup platformOrders, AuditLog audit, ClusterLock lock, DataVersion dataVersion,
-                   TransactionTemplate newTransaction, Clock clock, OfferGroupPublisher platformGroups) {
+                   TransactionTemplate newTransaction, Clock clock, PlatformCopies platformCopies) {
         this.data = data;
         this.erasures = erasures;
         this.memberships = memberships;
@@ -55,7 +53,7 @@ public class Erasure {
         this.dataVersion = dataVersion;
         this.newTransaction = newTransaction;
         this.clock = clock;
-        this.platformGroups = platformGroups;
+        this.platformCopies = platformCopies;
     }
 
     /**
@@ -86,8 +84,8 @@ public class Erasure {
             }
         });
         dataVersion.bumpMembership();
-        if (platformGroups != null) {
-            platformGroups.publish(Collections.<String, String>singletonMap(customerId, null));
+        if (platformCopies != null) {
+            platformCopies.remove(customerId);
         }
         return rows;
     }

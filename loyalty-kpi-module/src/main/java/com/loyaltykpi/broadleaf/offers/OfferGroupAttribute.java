@@ -2,11 +2,13 @@ package com.loyaltykpi.broadleaf.offers;
 
 import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
 import com.loyaltykpi.core.offers.OfferGroupPublisher;
+import com.loyaltykpi.core.privacy.PlatformCopies;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +19,10 @@ import javax.persistence.EntityManagerFactory;
  * Tells Broadleaf each changed customer's offer group as a customer attribute (default name "loyaltyOfferGroup"),
  * which an ordinary Broadleaf offer's customer rule reads (docs/CUSTOMERS.md shows the rule): set to the group for a
  * targeted customer, removed for a held-out customer or one without a group. Customer ids that are not Broadleaf's
- * (orders imported from elsewhere) are left alone. One transaction of its own per call.
+ * (orders imported from elsewhere) are left alone. One transaction of its own per call. An erased customer's attribute
+ * is removed ({@link PlatformCopies}).
  */
-public class OfferGroupAttribute implements OfferGroupPublisher {
+public class OfferGroupAttribute implements OfferGroupPublisher, PlatformCopies {
 
     private final EntityManagerFactory emf;
     private final String attribute;
@@ -36,6 +39,11 @@ public class OfferGroupAttribute implements OfferGroupPublisher {
      */
     public static String customerRule(String attribute, String groupCode) {
         return "customer.?customerAttributes[\"" + attribute + "\"].?value == \"" + groupCode + "\"";
+    }
+
+    @Override
+    public void remove(String customerId) {
+        publish(Collections.<String, String>singletonMap(customerId, null));
     }
 
     @Override
