@@ -99,7 +99,7 @@ public final class SyntheticFacts {
         Money cost = costKnown ? Money.of(revenue.amount().multiply(new BigDecimal("0.6")), currency) : Money.zero(currency);
         boolean member = !guest && enrolledAt[customer] <= at;
         return new OrderFact("broadleaf", orderId, orderId, guest ? null : "c" + customer, Instant.ofEpochMilli(at), revenue,
-                cost, costKnown ? revenue : Money.zero(currency), member, FactStatus.SUBMITTED, null);
+                cost, costKnown ? revenue : Money.zero(currency), null, member, FactStatus.SUBMITTED, null);
     }
 
     /** Records new orders of the last day as the module's writer does: facts and their rollup changes, one transaction. */

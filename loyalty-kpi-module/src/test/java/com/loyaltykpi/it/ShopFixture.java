@@ -1,6 +1,7 @@
 package com.loyaltykpi.it;
 
 import com.loyaltykpi.broadleaf.membership.CustomerAttributes;
+import com.loyaltykpi.broadleaf.offers.OfferGroupAttribute;
 import com.loyaltykpi.core.capture.CaptureQueue;
 
 import org.broadleafcommerce.common.money.Money;
@@ -15,6 +16,14 @@ import org.broadleafcommerce.core.catalog.domain.SkuAttributeImpl;
 import org.broadleafcommerce.core.catalog.domain.SkuImpl;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.offer.domain.OfferImpl;
+import org.broadleafcommerce.core.offer.domain.OfferRule;
+import org.broadleafcommerce.core.offer.domain.OfferRuleImpl;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
@@ -25,10 +34,15 @@ import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
 import org.broadleafcommerce.core.payment.domain.PaymentTransactionImpl;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Calendar;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds what the scenarios need through Broadleaf's own services: products, customers, carts, checkouts. */
@@ -122,6 +136,30 @@ public final class ShopFixture {
             }
             return customers.saveCustomer(customer);
         });
+    }
+
+    /**
+     * An automatic Broadleaf offer of this percentage off the order for the customers of one offer group (the rule
+     * the module's docs give), valid from yesterday on.
+     */
+    public void orderOfferForGroup(final String groupCode, final String percentOff) {
+        final OfferImpl offer = new OfferImpl();
+        offer.setName(percentOff + "% off for " + groupCode);
+        offer.setType(OfferType.ORDER);
+        offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
+        offer.setValue(new BigDecimal(percentOff));
+        offer.setStartDate(new Date(System.currentTimeMillis() - 86400000L));
+        offer.setDeliveryType(OfferDeliveryType.AUTOMATIC);
+        offer.setAutomaticallyAdded(true);
+        offer.setCombinableWithOtherOffers(true);
+        offer.setTreatAsNewFormat(true);
+        OfferRule customerRule = new OfferRuleImpl();
+        customerRule.setMatchRule(OfferGroupAttribute.customerRule("loyaltyOfferGroup", groupCode));
+        Map<String, OfferRule> rules = new HashMap<String, OfferRule>();
+        rules.put(OfferRuleType.CUSTOMER.getType(), customerRule);
+        offer.setOfferMatchRules(rules);
+        new TransactionTemplate(shop.bean("blTransactionManager", PlatformTransactionManager.class)).execute(
+                status -> shop.bean("blOfferService", OfferService.class).save(offer));
     }
 
     /** A priced cart with one of each product, paid with a test payment, not yet checked out. */

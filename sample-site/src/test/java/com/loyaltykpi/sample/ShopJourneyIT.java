@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -335,6 +336,9 @@ class ShopJourneyIT {
                 .startsWith("Win-back: 15% off your order").endsWith("$7.47");
         assertThat(browser.findElement(By.id("checkout-total")).getText()).isEqualTo("$42.33");
         HeadlessChromium.screenshot(browser, "sample-checkout-win-back");
+        browser.findElement(By.id("place-order")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/confirmation/"));
+        assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("$42.33");
 
         for (String other : new String[] {champions.get(0), heldOut.get(0)}) {
             checkoutAs(other);
@@ -355,6 +359,21 @@ class ShopJourneyIT {
         assertThat(browser.findElement(By.cssSelector("#lk-member-model-USD")).getText()).containsAnyOf("At risk",
                 "Cannot lose");
         HeadlessChromium.screenshot(browser, "sample-admin-member-offer-group");
+
+        // the dashboard's comparison of the group this month: Rita's discount is what the offer cost so far (the
+        // group's orders of the month before hers had none); the module records her order on its writer thread
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        String dashboard = "/admin/loyalty-dashboard?range=CUSTOM&granularity=DAY&currency=USD&from=" + month.atDay(1)
+                + "&to=" + LocalDate.now(ZoneOffset.UTC);
+        By row = By.id("lk-offer-result-WINBACK-" + month);
+        wait.until(d -> {
+            open(dashboard);
+            return !d.findElements(row).isEmpty()
+                    && d.findElement(row).findElements(By.tagName("td")).get(5).getText().contains("the offer cost 7.47 (");
+        });
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -60);",
+                browser.findElement(By.id("lk-offer-results")));
+        HeadlessChromium.screenshot(browser, "sample-admin-offer-results");
     }
 
     /** Logs in as this seeded customer and takes two Espresso Roma to the checkout page. */

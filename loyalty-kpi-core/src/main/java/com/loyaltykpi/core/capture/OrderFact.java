@@ -16,12 +16,13 @@ public final class OrderFact {
     private final Money revenue;
     private final Money cost;
     private final Money costKnownRevenue;
+    private final Money discount;
     private final boolean member;
     private final FactStatus status;
     private final Instant cancelledAt;
 
     public OrderFact(String origin, String orderId, String orderNumber, String customerId, Instant submittedAt,
-                     Money revenue, Money cost, Money costKnownRevenue, boolean member,
+                     Money revenue, Money cost, Money costKnownRevenue, Money discount, boolean member,
                      FactStatus status, Instant cancelledAt) {
         this.origin = origin;
         this.orderId = orderId;
@@ -32,6 +33,7 @@ public final class OrderFact {
         this.revenue = revenue;
         this.cost = cost;
         this.costKnownRevenue = costKnownRevenue;
+        this.discount = discount;
         this.member = member;
         this.status = status;
         this.cancelledAt = cancelledAt;
@@ -40,21 +42,23 @@ public final class OrderFact {
     /** The fact of a judged platform order, stamped with the membership its customer had at submission. */
     static OrderFact of(String origin, PlatformOrder order, OrderFigures figures, boolean member, Instant now) {
         return new OrderFact(origin, order.orderId(), order.orderNumber(), order.customerId(), order.submittedAt(),
-                figures.revenue(), figures.cost(), figures.costKnownRevenue(), member && order.customerId() != null,
+                figures.revenue(), figures.cost(), figures.costKnownRevenue(), figures.discount(),
+                member && order.customerId() != null,
                 order.cancelled() ? FactStatus.CANCELLED : FactStatus.SUBMITTED, order.cancelled() ? now : null);
     }
 
     /** The same fact with another member flag. */
     public OrderFact withMember(boolean isMember) {
         return new OrderFact(origin, orderId, orderNumber, customerId, submittedAt, revenue, cost, costKnownRevenue,
-                isMember && customerId != null, status, cancelledAt);
+                discount, isMember && customerId != null, status, cancelledAt);
     }
 
     /** Whether every recorded value is the same (the recording time aside). */
     public boolean sameAs(OrderFact o) {
         return o != null && origin.equals(o.origin) && orderId.equals(o.orderId) && eq(orderNumber, o.orderNumber)
                 && eq(customerId, o.customerId) && submittedAt.equals(o.submittedAt) && revenue.equals(o.revenue)
-                && cost.equals(o.cost) && costKnownRevenue.equals(o.costKnownRevenue) && member == o.member
+                && cost.equals(o.cost) && costKnownRevenue.equals(o.costKnownRevenue) && eq(discount, o.discount)
+                && member == o.member
                 && status == o.status;
     }
 
@@ -99,6 +103,11 @@ public final class OrderFact {
     /** Revenue of the items whose cost is known (after their share of order discounts). */
     public Money costKnownRevenue() {
         return costKnownRevenue;
+    }
+
+    /** The merchandise discounts given (the items' own and the order's), or null where the source did not say. */
+    public Money discount() {
+        return discount;
     }
 
     /** Whether the customer was an enrolled member at {@link #submittedAt()}. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,9 +30,9 @@ import java.util.Set;
 public class OrderFactStore {
 
     private static final String COLUMNS = "ORIGIN, ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, SUBMITTED_AT, CURRENCY, "
-            + "REVENUE, COST, COST_KNOWN_REVENUE, IS_MEMBER, STATUS, CANCELLED_AT, RECORDED_AT";
+            + "REVENUE, COST, COST_KNOWN_REVENUE, IS_MEMBER, STATUS, CANCELLED_AT, RECORDED_AT, DISCOUNT";
     private static final String INSERT = "INSERT INTO LK_ORDER_FACT (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -127,8 +128,8 @@ public class OrderFactStore {
             return; // an empty JDBC batch is an error on HSQLDB
         }
         jdbc.batchUpdate("UPDATE LK_ORDER_FACT SET ORDER_NUMBER = ?, CUSTOMER_ID = ?, SUBMITTED_AT = ?, CURRENCY = ?, "
-                + "REVENUE = ?, COST = ?, COST_KNOWN_REVENUE = ?, IS_MEMBER = ?, STATUS = ?, CANCELLED_AT = ?, RECORDED_AT = ? "
-                + "WHERE ORIGIN = ? AND ORDER_ID = ?", new BatchPreparedStatementSetter() {
+                + "REVENUE = ?, COST = ?, COST_KNOWN_REVENUE = ?, IS_MEMBER = ?, STATUS = ?, CANCELLED_AT = ?, RECORDED_AT = ?, "
+                + "DISCOUNT = ? WHERE ORIGIN = ? AND ORDER_ID = ?", new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         OrderFact fact = facts.get(i);
@@ -147,8 +148,9 @@ public class OrderFactStore {
                             ps.setLong(10, fact.cancelledAt().toEpochMilli());
                         }
                         ps.setLong(11, recordedAt.toEpochMilli());
-                        ps.setString(12, fact.origin());
-                        ps.setString(13, fact.orderId());
+                        ps.setBigDecimal(12, amountOf(fact.discount()));
+                        ps.setString(13, fact.origin());
+                        ps.setString(14, fact.orderId());
                     }
 
                     @Override
@@ -197,6 +199,11 @@ public class OrderFactStore {
             ps.setLong(12, fact.cancelledAt().toEpochMilli());
         }
         ps.setLong(13, recordedAt.toEpochMilli());
+        ps.setBigDecimal(14, amountOf(fact.discount()));
+    }
+
+    private static BigDecimal amountOf(Money money) {
+        return money == null ? null : money.amount();
     }
 
     private static final class FactMapper implements RowMapper<OrderFact> {
@@ -205,10 +212,12 @@ public class OrderFactStore {
             Currency currency = Currency.getInstance(rs.getString("CURRENCY"));
             long cancelledAt = rs.getLong("CANCELLED_AT");
             boolean notCancelled = rs.wasNull();
+            BigDecimal discount = rs.getBigDecimal("DISCOUNT");
             return new OrderFact(rs.getString("ORIGIN"), rs.getString("ORDER_ID"), rs.getString("ORDER_NUMBER"),
                     rs.getString("CUSTOMER_ID"), Instant.ofEpochMilli(rs.getLong("SUBMITTED_AT")),
                     Money.of(rs.getBigDecimal("REVENUE"), currency), Money.of(rs.getBigDecimal("COST"), currency),
-                    Money.of(rs.getBigDecimal("COST_KNOWN_REVENUE"), currency), rs.getBoolean("IS_MEMBER"),
+                    Money.of(rs.getBigDecimal("COST_KNOWN_REVENUE"), currency),
+                    discount == null ? null : Money.of(discount, currency), rs.getBoolean("IS_MEMBER"),
                     FactStatus.valueOf(rs.getString("STATUS")), notCancelled ? null : Instant.ofEpochMilli(cancelledAt));
         }
     }

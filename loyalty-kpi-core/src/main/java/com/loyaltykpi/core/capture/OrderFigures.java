@@ -8,22 +8,28 @@ import java.math.MathContext;
 import java.time.Instant;
 import java.util.Currency;
 
-/** The money figures of one order fact (docs/KPIS.md: revenue, cost, cost_known_revenue), in the order's currency. */
+/**
+ * The money figures of one order fact (docs/KPIS.md: revenue, cost, cost_known_revenue, discount), in the order's
+ * currency.
+ */
 public final class OrderFigures {
 
     private final Money revenue;
     private final Money cost;
     private final Money costKnownRevenue;
+    private final Money discount;
 
-    private OrderFigures(Money revenue, Money cost, Money costKnownRevenue) {
+    private OrderFigures(Money revenue, Money cost, Money costKnownRevenue, Money discount) {
         this.revenue = revenue;
         this.cost = cost;
         this.costKnownRevenue = costKnownRevenue;
+        this.discount = discount;
     }
 
     /**
      * Judges a platform order: its figures, or the reason it cannot be recorded. Order discounts are shared
-     * among the lines in proportion to their revenue, so that cost_known_revenue is after all discounts too.
+     * among the lines in proportion to their revenue, so that cost_known_revenue is after all discounts too. The
+     * discount is the items' own and the order's together, where the source gives the items' own.
      */
     public static Judgement judge(PlatformOrder order) {
         if (order.submittedAt() == null) {
@@ -57,7 +63,12 @@ public final class OrderFigures {
             return Judgement.skip("merchandise revenue after discounts is negative (" + revenue + ")");
         }
         Money costKnownRevenue = allKnown ? revenue : shareOf(revenue, knownSubtotal, subtotal);
-        return Judgement.of(new OrderFigures(revenue, Money.of(cost, currency), costKnownRevenue));
+        Money discount = order.itemDiscount() == null ? null
+                : Money.of(order.itemDiscount().add(order.orderDiscount()), currency);
+        if (discount != null && discount.isNegative()) {
+            return Judgement.skip("the order's discounts are negative (" + discount + ")");
+        }
+        return Judgement.of(new OrderFigures(revenue, Money.of(cost, currency), costKnownRevenue, discount));
     }
 
     private static Money shareOf(Money revenue, BigDecimal part, BigDecimal whole) {
@@ -89,6 +100,11 @@ public final class OrderFigures {
 
     public Money costKnownRevenue() {
         return costKnownRevenue;
+    }
+
+    /** The merchandise discounts given, or null where the source did not say. */
+    public Money discount() {
+        return discount;
     }
 
     /** The figures of an order, or why it is skipped. */

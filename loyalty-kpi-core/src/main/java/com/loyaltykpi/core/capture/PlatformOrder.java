@@ -20,6 +20,7 @@ public final class PlatformOrder {
     private final String currencyCode;
     private final List<OrderLine> lines;
     private final BigDecimal orderDiscount;
+    private final BigDecimal itemDiscount;
     private final boolean cancelled;
     private final Duration submitPrecision;
 
@@ -31,6 +32,7 @@ public final class PlatformOrder {
         this.currencyCode = b.currencyCode;
         this.lines = Collections.unmodifiableList(new ArrayList<OrderLine>(b.lines));
         this.orderDiscount = b.orderDiscount;
+        this.itemDiscount = b.itemDiscount;
         this.cancelled = b.cancelled;
         this.submitPrecision = b.submitPrecision;
     }
@@ -69,6 +71,14 @@ public final class PlatformOrder {
         return orderDiscount;
     }
 
+    /**
+     * The items' own discounts as a positive amount (already taken off the lines' revenue), or null where the
+     * source does not say: the order's discount is then not recorded.
+     */
+    public BigDecimal itemDiscount() {
+        return itemDiscount;
+    }
+
     public boolean cancelled() {
         return cancelled;
     }
@@ -97,6 +107,7 @@ public final class PlatformOrder {
         private String currencyCode;
         private final List<OrderLine> lines = new ArrayList<OrderLine>();
         private BigDecimal orderDiscount = BigDecimal.ZERO;
+        private BigDecimal itemDiscount;
         private boolean cancelled;
         private Duration submitPrecision = Duration.ofMillis(1);
 
@@ -134,6 +145,12 @@ public final class PlatformOrder {
 
         public Builder orderDiscount(BigDecimal orderDiscount) {
             this.orderDiscount = orderDiscount == null ? BigDecimal.ZERO : orderDiscount;
+            return this;
+        }
+
+        /** The items' own discounts, positive; null (the default) where the source does not say. */
+        public Builder itemDiscount(BigDecimal itemDiscount) {
+            this.itemDiscount = itemDiscount;
             return this;
         }
 

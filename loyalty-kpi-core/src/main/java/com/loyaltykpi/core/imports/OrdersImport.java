@@ -156,6 +156,6 @@ public class OrdersImport {
             throw new IllegalArgumentException("status '" + Fields.shorten(row.get(6)) + "' is not SUBMITTED or CANCELLED");
         }
         return new OrderFact(ORIGIN, orderId, orderId, customerId, submittedAt, revenue, cost,
-                costKnown ? revenue : Money.zero(currency), false, status, status == FactStatus.CANCELLED ? now : null);
+                costKnown ? revenue : Money.zero(currency), null, false, status, status == FactStatus.CANCELLED ? now : null);
     }
 }

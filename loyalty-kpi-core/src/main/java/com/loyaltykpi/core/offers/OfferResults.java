@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * nothing, and the differences with their 95% intervals ({@link Difference}). A customer who leaves the group during
  * the month stays counted to its end: the comparison is of the groups as drawn, and as the draw does not depend on
  * when anyone enters, both sides are alike in that too. The margin is that of the revenue whose cost is known; the offer's discount
- * is already taken off the revenue.
+ * is already taken off the revenue. The discounts given per customer are compared the same way: their difference
+ * times the customers targeted is what the offer cost in discounts (orders whose discount the source did not give
+ * count as none, and are counted).
  */
 public class OfferResults {
 
@@ -48,16 +50,21 @@ public class OfferResults {
         private final int heldOut;
         private final Difference revenue;
         private final Difference margin;
+        private final Difference discount;
+        private final int orders;
+        private final int ordersWithoutDiscount;
 
-        Period(String groupCode, YearMonth month, boolean partial, int targeted, int heldOut, Difference revenue,
-               Difference margin) {
+        Period(String groupCode, YearMonth month, boolean partial, Arms arms) {
             this.groupCode = groupCode;
             this.month = month;
             this.partial = partial;
-            this.targeted = targeted;
-            this.heldOut = heldOut;
-            this.revenue = revenue;
-            this.margin = margin;
+            this.targeted = arms.targetedRevenue.size();
+            this.heldOut = arms.heldOutRevenue.size();
+            this.revenue = Difference.of(arms.targetedRevenue, arms.heldOutRevenue);
+            this.margin = Difference.of(arms.targetedMargin, arms.heldOutMargin);
+            this.discount = Difference.of(arms.targetedDiscount, arms.heldOutDiscount);
+            this.orders = arms.orders;
+            this.ordersWithoutDiscount = arms.ordersWithoutDiscount;
         }
 
         public String groupCode() {
@@ -89,6 +96,39 @@ public class OfferResults {
         /** Margin per customer, targeted against held out. */
         public Difference margin() {
             return margin;
+        }
+
+        /** Discounts given per customer, targeted against held out. */
+        public Difference discount() {
+            return discount;
+        }
+
+        /** The orders of the month on both sides. */
+        public int orders() {
+            return orders;
+        }
+
+        /** Of {@link #orders()}, those whose discount the source did not give (counted as none). */
+        public int ordersWithoutDiscount() {
+            return ordersWithoutDiscount;
+        }
+
+        /** Whether no order of the month has its discount recorded (there were orders). */
+        public boolean discountNotRecorded() {
+            return orders > 0 && ordersWithoutDiscount == orders;
+        }
+
+        /** What the offer cost in discounts: the discount difference per customer times the customers targeted. */
+        public double discountCost() {
+            return discount.difference() * targeted;
+        }
+
+        public double discountCostLower() {
+            return discount.lower() * targeted;
+        }
+
+        public double discountCostUpper() {
+            return discount.upper() * targeted;
         }
 
         /** The net result of the month: the margin difference per customer times the customers targeted. */
@@ -123,7 +163,8 @@ public class OfferResults {
 
     private List<Period> month(YearMonth month, Instant start, Instant end, boolean partial, String currency) {
         final Map<String, Arms> groups = new TreeMap<String, Arms>();
-        jdbc.query("SELECT a.GROUP_CODE, a.HELD_OUT, a.CUSTOMER_ID, SUM(f.REVENUE), SUM(f.COST_KNOWN_REVENUE - f.COST) "
+        jdbc.query("SELECT a.GROUP_CODE, a.HELD_OUT, a.CUSTOMER_ID, SUM(f.REVENUE), SUM(f.COST_KNOWN_REVENUE - f.COST), "
+                + "SUM(f.DISCOUNT), COUNT(f.ID), COUNT(f.DISCOUNT) "
                 + "FROM LK_OFFER_ASSIGNMENT a LEFT JOIN LK_ORDER_FACT f ON f.CUSTOMER_ID = a.CUSTOMER_ID "
                 + "AND f.CURRENCY = ? AND f.STATUS = ? AND f.SUBMITTED_AT >= ? AND f.SUBMITTED_AT >= a.FROM_AT "
                 + "AND f.SUBMITTED_AT < ? "
@@ -136,30 +177,39 @@ public class OfferResults {
                             arms = new Arms();
                             groups.put(rs.getString(1), arms);
                         }
-                        arms.add(rs.getBoolean(2), rs.getDouble(4), rs.getDouble(5));
+                        arms.add(rs.getBoolean(2), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7),
+                                rs.getInt(8));
                     }
                 }, currency, FactStatus.SUBMITTED.name(), start.toEpochMilli(), end.toEpochMilli(),
                 end.toEpochMilli(), start.toEpochMilli());
         List<Period> periods = new ArrayList<Period>();
         for (Map.Entry<String, Arms> group : groups.entrySet()) {
-            Arms arms = group.getValue();
-            periods.add(new Period(group.getKey(), month, partial, arms.targetedRevenue.size(),
-                    arms.heldOutRevenue.size(), Difference.of(arms.targetedRevenue, arms.heldOutRevenue),
-                    Difference.of(arms.targetedMargin, arms.heldOutMargin)));
+            periods.add(new Period(group.getKey(), month, partial, group.getValue()));
         }
         return periods;
     }
 
-    /** A group's customers in a month: each one's revenue and margin, targeted and held out apart. */
+    /**
+     * A group's customers in a month: each one's revenue, margin and discounts, targeted and held out apart, and
+     * their orders (those without a recorded discount apart).
+     */
     private static final class Arms {
         final List<Double> targetedRevenue = new ArrayList<Double>();
         final List<Double> targetedMargin = new ArrayList<Double>();
+        final List<Double> targetedDiscount = new ArrayList<Double>();
         final List<Double> heldOutRevenue = new ArrayList<Double>();
         final List<Double> heldOutMargin = new ArrayList<Double>();
+        final List<Double> heldOutDiscount = new ArrayList<Double>();
+        int orders;
+        int ordersWithoutDiscount;
 
-        void add(boolean heldOut, double revenue, double margin) {
+        void add(boolean heldOut, double revenue, double margin, double discount, int customerOrders,
+                 int withDiscount) {
             (heldOut ? heldOutRevenue : targetedRevenue).add(revenue);
             (heldOut ? heldOutMargin : targetedMargin).add(margin);
+            (heldOut ? heldOutDiscount : targetedDiscount).add(discount);
+            orders += customerOrders;
+            ordersWithoutDiscount += customerOrders - withDiscount;
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
  * WAVE_ANSWERED count the wave invitations apart, and LK_SURVEY_CHANGE.CHANNEL, ORDER_CURRENCY and VALUE_STEP
  * carry what the rollups need of the invitation and its order;
  * LK_SURVEY_ANSWER.ORDER_CURRENCY and VALUE_STEP keep the answered order's place in the order mix after the link to
- * the order is removed (filled in from the orders once, when added). The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
+ * the order is removed (filled in from the orders once, when added); LK_ORDER_FACT.DISCOUNT records the order's
+ * discounts (empty for the facts of earlier versions: not recorded). The rollups are rebuilt after the upgrade (the aggregation's layout version), so the new column's zeros
  * never reach a KPI.
  */
 final class ColumnUpgrades {
@@ -40,6 +41,7 @@ final class ColumnUpgrades {
         {"LK_SURVEY_CHANGE", "VALUE_STEP", "ALTER TABLE LK_SURVEY_CHANGE ADD VALUE_STEP INTEGER"},
         {"LK_SURVEY_ANSWER", "ORDER_CURRENCY", "ALTER TABLE LK_SURVEY_ANSWER ADD ORDER_CURRENCY VARCHAR(3)"},
         {"LK_SURVEY_ANSWER", "VALUE_STEP", "ALTER TABLE LK_SURVEY_ANSWER ADD VALUE_STEP INTEGER"},
+        {"LK_ORDER_FACT", "DISCOUNT", "ALTER TABLE LK_ORDER_FACT ADD DISCOUNT DECIMAL(19,5)"},
     };
 
     private static final Log LOG = LogFactory.getLog(ColumnUpgrades.class);

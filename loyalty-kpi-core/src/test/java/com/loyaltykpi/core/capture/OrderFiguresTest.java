@@ -53,6 +53,26 @@ class OrderFiguresTest {
     }
 
     @Test
+    void theDiscountIsTheItemsOwnAndTheOrdersTogetherWhereTheSourceGivesTheItemsOwn() {
+        // lines already after 4.50 of item discounts; 6.00 off the order: 10.50 given
+        OrderFigures given = figures(order("EUR").line(d("40.00"), d("10.00")).line(d("20.00"), null)
+                .orderDiscount(d("6.00")).itemDiscount(d("4.50")).build());
+        OrderFigures none = figures(order("EUR").line(d("40.00"), d("10.00")).itemDiscount(BigDecimal.ZERO).build());
+        OrderFigures notSaid = figures(order("EUR").line(d("40.00"), d("10.00")).orderDiscount(d("6.00")).build());
+
+        assertThat(given.discount().amount()).isEqualByComparingTo("10.50");
+        assertThat(given.revenue().amount()).as("unchanged by the items' own").isEqualByComparingTo("54.00");
+        assertThat(none.discount().isZero()).isTrue();
+        assertThat(notSaid.discount()).as("not recorded").isNull();
+    }
+
+    @Test
+    void aNegativeDiscountIsRefused() {
+        assertThat(OrderFigures.judge(order("EUR").line(d("5.00"), null).itemDiscount(d("-1.00")).build()).skipReason())
+                .isEqualTo("the order's discounts are negative (-1.00 EUR)");
+    }
+
+    @Test
     void sharesAreRoundedToTheCurrencyScale() {
         // 10 + 20 - 1 = 29; 29 x 10/30 = 9.666.. -> 9.67
         OrderFigures f = figures(order("EUR").line(d("10.00"), d("4.00")).line(d("20.00"), null)

@@ -63,7 +63,7 @@ class InvitationsTest {
 
     private static OrderFact fact(String orderId, String customerId, Instant submittedAt, boolean member) {
         Money zero = Money.of(BigDecimal.ZERO, Currency.getInstance("EUR"));
-        return new OrderFact("broadleaf", orderId, "N" + orderId, customerId, submittedAt, zero, zero, zero, member,
+        return new OrderFact("broadleaf", orderId, "N" + orderId, customerId, submittedAt, zero, zero, zero, null, member,
                 FactStatus.SUBMITTED, null);
     }
 

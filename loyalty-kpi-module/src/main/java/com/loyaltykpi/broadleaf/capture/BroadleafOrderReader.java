@@ -43,6 +43,7 @@ public class BroadleafOrderReader {
                 .submittedAt(order.getSubmitDate() == null ? null : Instant.ofEpochMilli(order.getSubmitDate().getTime()))
                 .currency(currencyOf(order))
                 .orderDiscount(amountOf(order.getOrderAdjustmentsValue()))
+                .itemDiscount(amountOf(order.getItemAdjustmentsValue()))
                 .cancelled(OrderStatus.CANCELLED.equals(order.getStatus()));
         for (OrderItem item : order.getOrderItems()) {
             builder.line(amountOf(item.getTotalPrice()), costOf(item));

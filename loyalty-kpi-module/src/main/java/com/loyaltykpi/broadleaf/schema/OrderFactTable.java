@@ -57,4 +57,7 @@ public class OrderFactTable {
 
     @Column(name = "RECORDED_AT", nullable = false)
     protected long recordedAt;
+
+    @Column(name = "DISCOUNT", precision = 19, scale = 5)
+    protected BigDecimal discount;
 }

@@ -68,6 +68,24 @@ public abstract class CaptureScenarios extends ShopScenarios {
     }
 
     @Test
+    void theDiscountOfABroadleafOfferIsRecordedWithTheOrder() throws Exception {
+        String group = "CAPTURE" + System.nanoTime() % 1000000000L; // this test's own: no other order qualifies
+        fixture.orderOfferForGroup(group, "10");
+        Product lamp = fixture.product("Discount lamp", "50.00", "20.00");
+        Customer targeted = fixture.updateAttribute(fixture.register(false, null).getId(), "loyaltyOfferGroup", group);
+        Customer other = fixture.register(false, null);
+
+        OrderFact discounted = factOf(fixture.checkout(targeted, lamp));
+        OrderFact full = factOf(fixture.checkout(other, lamp));
+
+        // 10% off the order's 50.00
+        assertThat(discounted.revenue().amount()).isEqualByComparingTo(amount("45.00"));
+        assertThat(discounted.discount().amount()).isEqualByComparingTo(amount("5.00"));
+        assertThat(full.revenue().amount()).isEqualByComparingTo(amount("50.00"));
+        assertThat(full.discount().isZero()).as("recorded, and none").isTrue();
+    }
+
+    @Test
     void nonMemberCheckoutIsRecordedAsNonMemberOrder() throws Exception {
         Product book = fixture.product("Book", "15.00", "9.00");
         Customer customer = fixture.register(false, null);

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public abstract class PlatformScenarios extends ShopScenarios {
     }
 
     @Test
-    void theSurveyColumnsOfEarlierVersionsAreUpgradedAtStartupAndTheRollupsRebuiltOnce() throws Exception {
+    void theColumnsOfEarlierVersionsAreUpgradedAtStartupAndTheRollupsRebuiltOnce() throws Exception {
         JdbcTemplate jdbc = shop.jdbc();
         // an answer about a recorded order, whatever else the shop holds
         Order order = fixture.checkout(fixture.register(false, null), fixture.product("Upgrade lamp", "30.00", "10.00"));
@@ -104,7 +105,7 @@ public abstract class PlatformScenarios extends ShopScenarios {
         assertThat(mixOfAnswers).as("answers about recorded orders").isNotEmpty();
         for (String column : new String[] {"LK_SURVEY_ROLLUP.WAVE_INVITATIONS", "LK_SURVEY_ROLLUP.WAVE_ANSWERED",
             "LK_SURVEY_CHANGE.CHANNEL", "LK_SURVEY_CHANGE.ORDER_CURRENCY", "LK_SURVEY_CHANGE.VALUE_STEP",
-            "LK_SURVEY_ANSWER.ORDER_CURRENCY", "LK_SURVEY_ANSWER.VALUE_STEP"}) {
+            "LK_SURVEY_ANSWER.ORDER_CURRENCY", "LK_SURVEY_ANSWER.VALUE_STEP", "LK_ORDER_FACT.DISCOUNT"}) {
             jdbc.execute("ALTER TABLE " + column.substring(0, column.indexOf('.')) + " DROP COLUMN "
                     + column.substring(column.indexOf('.') + 1));
         }
@@ -122,7 +123,7 @@ public abstract class PlatformScenarios extends ShopScenarios {
             "LK_SURVEY_ROLLUP.RECOMMEND_ANSWERS added", "LK_SURVEY_INVITATION.REMINDED_AT added",
             "LK_SURVEY_ROLLUP.WAVE_INVITATIONS added", "LK_SURVEY_ROLLUP.WAVE_ANSWERED added", "LK_SURVEY_CHANGE.CHANNEL added",
             "LK_SURVEY_CHANGE.VALUE_STEP added", "LK_SURVEY_ANSWER.VALUE_STEP added",
-            "LK_SURVEY_ANSWER.VALUE_STEP filled in from the orders"};
+            "LK_SURVEY_ANSWER.VALUE_STEP filled in from the orders", "LK_ORDER_FACT.DISCOUNT added"};
         assertThat(check.created()).contains(upgrades);
         assertThat(guard().ensure().created()).as("upgraded once").doesNotContain(upgrades);
         assertThat(jdbc.queryForList("SELECT ID FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NULL", Long.class))
@@ -131,6 +132,11 @@ public abstract class PlatformScenarios extends ShopScenarios {
         assertThat(aggregator.aggregate().rebuilt()).as("the first aggregation after the upgrade").isTrue();
         assertThat(aggregator.aggregate().rebuilt()).as("and only the first").isFalse();
         assertThat(jdbc.queryForList(linked)).as("the answers' currencies and value steps").isEqualTo(mixOfAnswers);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LK_ORDER_FACT WHERE DISCOUNT IS NOT NULL", Long.class))
+                .as("the facts of the earlier version: discounts not recorded").isZero();
+        Order after = fixture.checkout(fixture.register(false, null), fixture.product("Upgraded lamp", "30.00", "10.00"));
+        assertThat(jdbc.queryForObject("SELECT DISCOUNT FROM LK_ORDER_FACT WHERE ORDER_ID = ?", BigDecimal.class,
+                String.valueOf(after.getId()))).as("recorded from now on").isEqualByComparingTo("0");
         assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(RECOMMEND_ANSWERS), 0) FROM LK_SURVEY_ROLLUP WHERE "
                 + "GRANULARITY = 'YEAR' AND SEGMENT = 'ALL'", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM LK_SURVEY_ANSWER WHERE RECOMMEND IS NOT NULL", Long.class));

@@ -73,8 +73,12 @@ final class OrderBatchReader {
         BigDecimal discount = in.orderDiscount() == null ? BigDecimal.ZERO
                 : check(() -> Fields.amount(in.orderDiscount().toPlainString(), "orderDiscount", currency),
                         path + ".orderDiscount", problems);
+        BigDecimal itemDiscount = in.itemDiscount() == null ? null
+                : check(() -> Fields.amount(in.itemDiscount().toPlainString(), "itemDiscount", currency),
+                        path + ".itemDiscount", problems);
         PlatformOrder.Builder order = PlatformOrder.builder(orderId == null ? "?" : orderId).customer(customerId)
                 .submittedAt(submittedAt).currency(currency.getCurrencyCode()).orderDiscount(discount)
+                .itemDiscount(itemDiscount)
                 .cancelled(status == FactStatus.CANCELLED);
         if (in.items() == null || in.items().isEmpty()) {
             problems.add(new FieldProblem(path + ".items", "an order needs at least one item"));

@@ -12,10 +12,12 @@ import java.util.List;
  * @param currency      ISO 4217 code
  * @param status        SUBMITTED (the default) or CANCELLED
  * @param orderDiscount order-level promotions, as a positive amount shared among the items
+ * @param itemDiscount  the items' own discounts together, as a positive amount (already off their revenue; 0 when
+ *                      none): with it the order's discounts are recorded, without it they are not
  * @param items         at least one
  */
 public record OrderIn(String orderId, String customerId, String submittedAt, String currency, String status,
-                      BigDecimal orderDiscount, List<ItemIn> items) {
+                      BigDecimal orderDiscount, BigDecimal itemDiscount, List<ItemIn> items) {
 
     /**
      * One line of the order.

@@ -97,7 +97,8 @@ final class OfbizOrders {
     private record Header(String id, Instant orderDate, String currency, boolean cancelled) {
     }
 
-    private record Line(BigDecimal revenue, BigDecimal cost) {
+    /** An order item: its revenue after its own discounts, its cost, and those discounts as a positive amount. */
+    private record Line(BigDecimal revenue, BigDecimal cost, BigDecimal discount) {
     }
 
     private List<PlatformOrder> loadChunk(List<String> ids) {
@@ -132,11 +133,13 @@ final class OfbizOrders {
                     BigDecimal unitCost = rs.getBigDecimal(6);
                     BigDecimal discount = itemDiscounts.getOrDefault(rs.getString(1), Map.of())
                             .getOrDefault(rs.getString(2), BigDecimal.ZERO);
-                    BigDecimal revenue = unitPrice == null ? null
-                            : quantity.signum() == 0 ? BigDecimal.ZERO : unitPrice.multiply(quantity).add(discount);
-                    lines.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Line(
-                            revenue == null ? null : revenue.max(BigDecimal.ZERO),
-                            unitCost == null ? null : unitCost.multiply(quantity)));
+                    BigDecimal gross = unitPrice == null ? null
+                            : quantity.signum() == 0 ? BigDecimal.ZERO : unitPrice.multiply(quantity);
+                    BigDecimal revenue = gross == null ? null : gross.add(quantity.signum() == 0 ? BigDecimal.ZERO
+                            : discount).max(BigDecimal.ZERO);
+                    lines.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Line(revenue,
+                            unitCost == null ? null : unitCost.multiply(quantity),
+                            gross == null ? BigDecimal.ZERO : gross.subtract(revenue).max(BigDecimal.ZERO)));
                 });
         Map<String, String> customers = customers(params);
         List<PlatformOrder> orders = new ArrayList<>();
@@ -145,9 +148,12 @@ final class OfbizOrders {
                     .customer(customers.get(header.id())).submittedAt(header.orderDate())
                     .currency(header.currency()).cancelled(header.cancelled())
                     .orderDiscount(orderDiscounts.getOrDefault(header.id(), BigDecimal.ZERO).max(BigDecimal.ZERO));
+            BigDecimal itemDiscount = BigDecimal.ZERO;
             for (Line line : lines.getOrDefault(header.id(), List.of())) {
                 order.line(line.revenue(), line.cost());
+                itemDiscount = itemDiscount.add(line.discount());
             }
+            order.itemDiscount(itemDiscount);
             orders.add(order.build());
         }
         return orders;

@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.math.BigDecimal;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +92,35 @@ abstract class IngestionScenarios {
         assertThat(shop.kpi("2026-11", "MEMBER", "orders")).isEqualByComparingTo("3");
         assertThat(shop.kpi("2026-11", "MEMBER", "revenue")).isEqualByComparingTo("190");
         assertThat(shop.kpi("2026-11", "NON_MEMBER", "orders")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anOrdersDiscountsAreRecordedWhereTheSourceGivesTheItemsOwn() {
+        ServerClient shop = source("discounts");
+        JsonNode sent = shop.post("/api/v1/orders", batch(
+                order("D1", "c1", "2026-10-01T10:00:00Z", "{\"revenue\":50}", ",\"orderDiscount\":10,\"itemDiscount\":4.50"),
+                order("D2", "c2", "2026-10-01T11:00:00Z", "{\"revenue\":30}", ",\"orderDiscount\":5"),
+                order("D3", "c3", "2026-10-01T12:00:00Z", "{\"revenue\":30}", ",\"itemDiscount\":0"))).json();
+        assertThat(sent.get("inserted").asLong()).isEqualTo(3);
+        // D1: 4.50 off its items and 10 off the order; D2 did not say what came off its items; D3 had no discount
+        assertThat(discount("D1")).isEqualByComparingTo("14.50");
+        assertThat(discount("D2")).as("not recorded").isNull();
+        assertThat(discount("D3")).isEqualByComparingTo("0");
+
+        JsonNode told = shop.post("/api/v1/orders", batch(order("D2", "c2", "2026-10-01T11:00:00Z", "{\"revenue\":30}",
+                ",\"orderDiscount\":5,\"itemDiscount\":0"))).json();
+        assertThat(told.get("updated").asLong()).as("the discount told later").isEqualTo(1);
+        assertThat(discount("D2")).isEqualByComparingTo("5");
+
+        ServerClient.Answer negative = shop.post("/api/v1/orders", batch(order("D4", "c4", "2026-10-01T12:00:00Z",
+                "{\"revenue\":30}", ",\"itemDiscount\":-1")));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().get("problems").findValuesAsText("field")).containsExactly("orders[0].itemDiscount");
+    }
+
+    private BigDecimal discount(String orderId) {
+        return jdbc.queryForObject("SELECT DISCOUNT FROM LK_ORDER_FACT WHERE ORDER_ID = ?", BigDecimal.class,
+                orderId);
     }
 
     @Test

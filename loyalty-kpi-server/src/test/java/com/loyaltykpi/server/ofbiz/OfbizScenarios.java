@@ -90,7 +90,7 @@ abstract class OfbizScenarios {
     }
 
     Map<String, Object> fact(String orderId) {
-        return server.queryForMap("SELECT CUSTOMER_ID, REVENUE, COST, COST_KNOWN_REVENUE, STATUS FROM LK_ORDER_FACT "
+        return server.queryForMap("SELECT CUSTOMER_ID, REVENUE, COST, COST_KNOWN_REVENUE, STATUS, DISCOUNT FROM LK_ORDER_FACT "
                 + "WHERE ORIGIN = 'ofbiz' AND ORDER_ID = ?", orderId);
     }
 
@@ -113,6 +113,8 @@ abstract class OfbizScenarios {
         assertThat((BigDecimal) ws1.get("COST")).isEqualByComparingTo("16");
         assertThat(((BigDecimal) ws1.get("COST_KNOWN_REVENUE")).doubleValue()).isCloseTo(48 * 36 / 51.0,
                 org.assertj.core.data.Offset.offset(0.01));
+        assertThat((BigDecimal) ws1.get("DISCOUNT")).as("the item's 4 and the order's 3").isEqualByComparingTo("7");
+        assertThat((BigDecimal) fact("WS4").get("DISCOUNT")).isEqualByComparingTo("0");
         assertThat(fact("WS2").get("STATUS")).isEqualTo("CANCELLED");
         assertThat(fact("WS4").get("CUSTOMER_ID")).isEqualTo("P3");
         assertThat((BigDecimal) fact("WS4").get("REVENUE")).isEqualByComparingTo("20");
