@@ -53,9 +53,9 @@ public final class CurrencyModel {
         }
         Fit<BgNbd> bg = ModelFitting.bgNbd(histories);
         Fit<GammaGamma> gg = ModelFitting.gammaGamma(histories);
-        Quintiles r = new Quintiles(recency);
-        Quintiles f = new Quintiles(frequency);
-        Quintiles m = new Quintiles(monetary);
+        Quintiles r = Quintiles.of(recency);
+        Quintiles f = Quintiles.of(frequency);
+        Quintiles m = Quintiles.of(monetary);
         List<CustomerModel> models = new ArrayList<CustomerModel>(n);
         for (int i = 0; i < n; i++) {
             PurchaseHistory h = histories.get(i);
