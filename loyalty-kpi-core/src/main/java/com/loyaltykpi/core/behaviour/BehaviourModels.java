@@ -19,10 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Computes the behaviour model of every registered customer per currency from the order facts (docs/CUSTOMERS.md):
@@ -82,27 +80,15 @@ public class BehaviourModels {
     }
 
     /** Every registered customer's submitted orders, per currency and customer, merged by day in this zone. */
-    private Map<String, Map<String, CustomerRecord>> read(final ZoneId zone, final LocalDate cutoff) {
-        final Map<String, Map<String, CustomerRecord>> byCurrency = new TreeMap<String, Map<String, CustomerRecord>>();
-        new CustomerFactStream(jdbc, newTransaction).read("CURRENCY, SUBMITTED_AT, REVENUE",
-                new CustomerFactStream.FactHandler() {
-                    @Override
-                    public void fact(String customer, ResultSet rs) throws SQLException {
-                        Map<String, CustomerRecord> customers = byCurrency.get(rs.getString(2));
-                        if (customers == null) {
-                            customers = new HashMap<String, CustomerRecord>();
-                            byCurrency.put(rs.getString(2), customers);
-                        }
-                        CustomerRecord purchases = customers.get(customer);
-                        if (purchases == null) {
-                            purchases = new CustomerRecord(cutoff);
-                            customers.put(customer, purchases);
-                        }
-                        purchases.add(Instant.ofEpochMilli(rs.getLong(3)).atZone(zone).toLocalDate(),
-                                rs.getBigDecimal(4).doubleValue());
-                    }
-                });
-        return byCurrency;
+    private Map<String, Map<String, CustomerRecord>> read(ZoneId zone, LocalDate cutoff) {
+        final CustomerRecords records = new CustomerRecords(zone, cutoff);
+        new CustomerFactStream(jdbc, newTransaction).read(CustomerRecords.COLUMNS, new CustomerFactStream.FactHandler() {
+            @Override
+            public void fact(String customer, ResultSet rs) throws SQLException {
+                records.add(customer, rs);
+            }
+        });
+        return records.byCurrency();
     }
 
     private static int count(List<CurrencyModel> models) {

@@ -14,10 +14,12 @@ public final class CurrencyModel {
     private final Fit<GammaGamma> spend;
     private final List<CustomerModel> customers;
     private final HoldoutCheck check;
+    private final Scores scores;
 
     private CurrencyModel(String currency, int repeatCustomers, Fit<BgNbd> purchases, Fit<GammaGamma> spend,
-                          List<CustomerModel> customers, HoldoutCheck check) {
+                          List<CustomerModel> customers, HoldoutCheck check, Scores scores) {
         this.check = check;
+        this.scores = scores;
         this.currency = currency;
         this.repeatCustomers = repeatCustomers;
         this.purchases = purchases;
@@ -53,20 +55,14 @@ public final class CurrencyModel {
         }
         Fit<BgNbd> bg = ModelFitting.bgNbd(histories);
         Fit<GammaGamma> gg = ModelFitting.gammaGamma(histories);
-        Quintiles r = Quintiles.of(recency);
-        Quintiles f = Quintiles.of(frequency);
-        Quintiles m = Quintiles.of(monetary);
+        Scores scores = new Scores(Quintiles.of(recency), Quintiles.of(frequency), Quintiles.of(monetary),
+                bg.model(), gg.model());
         List<CustomerModel> models = new ArrayList<CustomerModel>(n);
         for (int i = 0; i < n; i++) {
-            PurchaseHistory h = histories.get(i);
-            Double active = bg.fitted() ? bg.model().probabilityActive(h) : null;
-            Double expected = bg.fitted() ? bg.model().expectedPurchases(h, horizonWeeks) : null;
-            Double value = !gg.fitted() ? null
-                    : h.x() > 0 ? gg.model().expectedSpend(h) : gg.model().expectedSpendOfNew();
-            models.add(new CustomerModel(ids.get(i), r.score(recency[i]), f.score(frequency[i]), m.score(monetary[i]),
-                    (int) frequency[i], (long) -recency[i], active, expected, value));
+            models.add(scores.model(ids.get(i), byCustomer.get(ids.get(i)).all(), histories.get(i), today,
+                    horizonWeeks));
         }
-        return new CurrencyModel(currency, repeat, bg, gg, models, HoldoutCheck.of(calibration, heldOut));
+        return new CurrencyModel(currency, repeat, bg, gg, models, HoldoutCheck.of(calibration, heldOut), scores);
     }
 
     public String currency() {
@@ -89,6 +85,11 @@ public final class CurrencyModel {
 
     public List<CustomerModel> customers() {
         return customers;
+    }
+
+    /** What a customer is scored and predicted with: the shop's quintiles and fits. */
+    Scores scores() {
+        return scores;
     }
 
     /** The honest check of the model on the last six months: whether its predictions may be shown. */
