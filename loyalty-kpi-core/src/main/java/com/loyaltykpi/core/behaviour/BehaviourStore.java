@@ -4,6 +4,8 @@ import com.loyaltykpi.core.support.Chunks;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,13 +13,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * LK_CUSTOMER_MODEL, LK_BEHAVIOUR_FIT and LK_BEHAVIOUR_CHECK: the customers' behaviour models, the shop's fits and
- * their honest checks, replaced whole by each computation (in the caller's transaction).
+ * LK_CUSTOMER_MODEL, LK_BEHAVIOUR_FIT, LK_BEHAVIOUR_CHECK, LK_BEHAVIOUR_SEGMENT and LK_BEHAVIOUR_CUT: the customers'
+ * behaviour models, the shop's fits, their honest checks, the segments and the quintiles, replaced whole by each
+ * computation; a customer whose orders changed since has their own models replaced alone (in the caller's
+ * transaction).
  */
 public class BehaviourStore {
 
@@ -34,9 +42,11 @@ public class BehaviourStore {
     private static final int REFUSAL_LENGTH = 500;
 
     private final JdbcTemplate jdbc;
+    private final ScoresStore scores;
 
     public BehaviourStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.scores = new ScoresStore(jdbc);
     }
 
     /** Replaces every model and fit by these; then drops the rows of customers erased meanwhile. */
@@ -45,42 +55,81 @@ public class BehaviourStore {
         jdbc.update("DELETE FROM LK_BEHAVIOUR_FIT");
         jdbc.update("DELETE FROM LK_BEHAVIOUR_CHECK");
         jdbc.update("DELETE FROM LK_BEHAVIOUR_SEGMENT");
-        final long at = computedAt.toEpochMilli();
-        for (final CurrencyModel model : models) {
-            for (final List<CustomerModel> chunk : Chunks.of(model.customers())) {
-                jdbc.batchUpdate(INSERT_CUSTOMER, new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        CustomerModel c = chunk.get(i);
-                        ps.setString(1, c.customerId());
-                        ps.setString(2, model.currency());
-                        ps.setInt(3, c.recencyScore());
-                        ps.setInt(4, c.frequencyScore());
-                        ps.setInt(5, c.monetaryScore());
-                        ps.setString(6, c.segment().name());
-                        ps.setInt(7, c.purchases());
-                        ps.setInt(8, (int) Math.min(Integer.MAX_VALUE, c.recencyDays()));
-                        decimal(ps, 9, c.probabilityActive(), 5);
-                        decimal(ps, 10, c.expectedPurchases(), 5);
-                        decimal(ps, 11, c.expectedSpend(), 5);
-                        decimal(ps, 12, c.predictedValue(), 5);
-                        ps.setLong(13, at);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return chunk.size();
-                    }
-                });
-            }
+        scores.deleteAll();
+        long at = computedAt.toEpochMilli();
+        for (CurrencyModel model : models) {
+            insertCustomers(model.currency(), model.customers(), at);
             insertFit(model, at);
+            scores.insert(model.currency(), model.scores());
             for (HoldoutCheck.FrequencyClass c : model.check().classes()) {
                 jdbc.update(INSERT_CHECK, model.currency(), c.repeatPurchases(), c.customers(), scaled(c.predicted(), 5),
                         scaled(c.actual(), 5));
             }
             insertSegments(model);
         }
-        // erased while this computation ran: their rows go (the caller holds the erasure's lock)
+        deleteErased();
+    }
+
+    /**
+     * Replaces these customers' models (every currency) by the given ones, by currency; the shop's fits, checks and
+     * segments stay as the latest computation left them.
+     */
+    void replaceCustomers(Collection<String> customers, Map<String, List<CustomerModel>> byCurrency, Instant computedAt) {
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        Set<String> erased = new HashSet<String>();
+        for (List<String> chunk : Chunks.of(new ArrayList<String>(customers))) {
+            MapSqlParameterSource these = new MapSqlParameterSource("customers", chunk);
+            named.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID IN (:customers)", these);
+            erased.addAll(named.queryForList("SELECT SUBJECT_ID FROM LK_ERASURE WHERE KIND = 'CUSTOMER' "
+                    + "AND SUBJECT_ID IN (:customers)", these, String.class));
+        }
+        for (Map.Entry<String, List<CustomerModel>> currency : byCurrency.entrySet()) {
+            List<CustomerModel> kept = new ArrayList<CustomerModel>();
+            for (CustomerModel model : currency.getValue()) {
+                if (!erased.contains(model.customerId())) { // erased meanwhile (the caller holds the erasure's lock)
+                    kept.add(model);
+                }
+            }
+            insertCustomers(currency.getKey(), kept, computedAt.toEpochMilli());
+        }
+    }
+
+    /** What the latest computation scored each currency's customers with (a currency it did not store: none). */
+    Map<String, Scores> storedScores() {
+        return scores.load();
+    }
+
+    private void insertCustomers(final String currency, List<CustomerModel> customers, final long at) {
+        for (final List<CustomerModel> chunk : Chunks.of(customers)) {
+            jdbc.batchUpdate(INSERT_CUSTOMER, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    CustomerModel c = chunk.get(i);
+                    ps.setString(1, c.customerId());
+                    ps.setString(2, currency);
+                    ps.setInt(3, c.recencyScore());
+                    ps.setInt(4, c.frequencyScore());
+                    ps.setInt(5, c.monetaryScore());
+                    ps.setString(6, c.segment().name());
+                    ps.setInt(7, c.purchases());
+                    ps.setInt(8, (int) Math.min(Integer.MAX_VALUE, c.recencyDays()));
+                    decimal(ps, 9, c.probabilityActive(), 5);
+                    decimal(ps, 10, c.expectedPurchases(), 5);
+                    decimal(ps, 11, c.expectedSpend(), 5);
+                    decimal(ps, 12, c.predictedValue(), 5);
+                    ps.setLong(13, at);
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return chunk.size();
+                }
+            });
+        }
+    }
+
+    /** Erased while the models were computed: their rows go (the caller holds the erasure's lock). */
+    private void deleteErased() {
         jdbc.update("DELETE FROM LK_CUSTOMER_MODEL WHERE CUSTOMER_ID IN (SELECT SUBJECT_ID FROM LK_ERASURE "
                 + "WHERE KIND = 'CUSTOMER')");
     }

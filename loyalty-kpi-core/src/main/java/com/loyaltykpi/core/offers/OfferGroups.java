@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,19 +128,38 @@ public class OfferGroups {
 
     /** Assigns every customer to their group under the current policy and models. */
     public Changes assign() {
+        return assign(Customers.ALL);
+    }
+
+    /**
+     * Assigns these customers (whose models changed between two daily computations) to their groups, a chunk at a
+     * time; the others are left as they are.
+     */
+    public Changes assign(Collection<String> customers) {
+        Changes total = new Changes(0, 0, 0);
+        for (List<String> chunk : Chunks.of(new ArrayList<String>(customers))) {
+            Changes changes = assign(new Customers(chunk));
+            total = new Changes(total.entered() + changes.entered(), total.heldOut() + changes.heldOut(),
+                    total.left() + changes.left());
+        }
+        return total;
+    }
+
+    private Changes assign(final Customers customers) {
         return newTransaction.execute(new TransactionCallback<Changes>() {
             @Override
             public Changes doInTransaction(TransactionStatus status) {
                 lock.lock(Aggregator.LOCK);
-                return assignLocked();
+                return assignLocked(customers);
             }
         });
     }
 
-    private Changes assignLocked() {
+    private Changes assignLocked(Customers customers) {
         OfferPolicy policy = policies.current();
-        Map<String, String[]> current = currentSpells();
-        Map<String, String> target = policy.rules().isEmpty() ? Collections.<String, String>emptyMap() : targets(policy);
+        Map<String, String[]> current = currentSpells(customers);
+        Map<String, String> target = policy.rules().isEmpty() ? Collections.<String, String>emptyMap()
+                : targets(policy, customers);
         long now = clock.millis();
         List<Object[]> closed = new ArrayList<Object[]>();
         List<Object[]> opened = new ArrayList<Object[]>();
@@ -171,9 +191,10 @@ public class OfferGroups {
     }
 
     /** The open spells by customer: id and group. */
-    private Map<String, String[]> currentSpells() {
+    private Map<String, String[]> currentSpells(Customers customers) {
         final Map<String, String[]> spells = new HashMap<String, String[]>();
-        jdbc.query("SELECT CUSTOMER_ID, ID, GROUP_CODE FROM LK_OFFER_ASSIGNMENT WHERE TO_AT IS NULL",
+        new NamedParameterJdbcTemplate(jdbc).query("SELECT CUSTOMER_ID, ID, GROUP_CODE FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE TO_AT IS NULL" + customers.and("CUSTOMER_ID"), customers.parameters(),
                 new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
@@ -184,15 +205,16 @@ public class OfferGroups {
     }
 
     /** Each customer's group under the policy: the first rule matching one of their models (one per currency). */
-    private Map<String, String> targets(final OfferPolicy policy) {
+    private Map<String, String> targets(final OfferPolicy policy, Customers customers) {
         final Set<String> trusted = new HashSet<String>(jdbc.queryForList(
                 "SELECT CURRENCY FROM LK_BEHAVIOUR_FIT WHERE CHECK_TRUSTED = ?", String.class, true));
         final Map<String, Integer> best = new HashMap<String, Integer>();
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(10_000);
-        streaming.query("SELECT m.CUSTOMER_ID, m.CURRENCY, m.SEGMENT, m.PREDICTED_VALUE, ms.ID "
-                + "FROM LK_CUSTOMER_MODEL m LEFT JOIN LK_MEMBERSHIP ms ON ms.CUSTOMER_ID = m.CUSTOMER_ID "
-                + "AND ms.LEFT_AT IS NULL" + segmentsIn(policy), new RowCallbackHandler() {
+        new NamedParameterJdbcTemplate(streaming).query("SELECT m.CUSTOMER_ID, m.CURRENCY, m.SEGMENT, "
+                + "m.PREDICTED_VALUE, ms.ID FROM LK_CUSTOMER_MODEL m LEFT JOIN LK_MEMBERSHIP ms "
+                + "ON ms.CUSTOMER_ID = m.CUSTOMER_ID AND ms.LEFT_AT IS NULL" + segmentsIn(policy)
+                + customers.and("m.CUSTOMER_ID"), customers.parameters(), new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         double value = rs.getDouble(4);
@@ -272,6 +294,26 @@ public class OfferGroups {
             publish();
         } catch (RuntimeException e) {
             LOG.error("Loyalty: the offer groups could not be told to the shop; the next run tries again", e);
+        }
+    }
+
+    /** The customers an assignment is for: all, or a chunk of them. */
+    private static final class Customers {
+        static final Customers ALL = new Customers(null);
+
+        private final List<String> ids;
+
+        Customers(List<String> ids) {
+            this.ids = ids;
+        }
+
+        /** The condition on this column that keeps to these customers (nothing for all). */
+        String and(String column) {
+            return ids == null ? "" : " AND " + column + " IN (:customers)";
+        }
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource("customers", ids);
         }
     }
 }

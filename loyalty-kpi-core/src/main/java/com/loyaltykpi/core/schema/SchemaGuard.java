@@ -33,13 +33,15 @@ public class SchemaGuard {
             "LK_SURVEY_INVITATION", "LK_SURVEY_TOKEN", "LK_SURVEY_ANSWER", "LK_SURVEY_CHANGE", "LK_SURVEY_ROLLUP",
             "LK_SURVEY_OPT_OUT", "LK_ERASURE", "LK_AUDIT_EVENT", "LK_SURVEY_FOLLOW_UP", "LK_MIX_ROLLUP",
             "LK_CUSTOMER_MODEL", "LK_BEHAVIOUR_FIT", "LK_BEHAVIOUR_CHECK", "LK_BEHAVIOUR_SEGMENT",
-            "LK_OFFER_RULE", "LK_OFFER_ASSIGNMENT", "LK_COHORT");
+            "LK_BEHAVIOUR_CUT", "LK_OFFER_RULE", "LK_OFFER_ASSIGNMENT", "LK_COHORT");
 
     /** Every unique key and index the module relies on; the shipped DDL creates the same. */
     public static final List<IndexSpec> INDEXES = Arrays.asList(
             IndexSpec.unique("LK_ORDER_FACT_ORDER", "LK_ORDER_FACT", "ORIGIN", "ORDER_ID"),
             IndexSpec.plain("LK_ORDER_FACT_SUBMITTED", "LK_ORDER_FACT", "SUBMITTED_AT", "ID"),
             IndexSpec.plain("LK_ORDER_FACT_CUSTOMER", "LK_ORDER_FACT", "CUSTOMER_ID", "SUBMITTED_AT"),
+            IndexSpec.plain("LK_ORDER_FACT_RECORDED", "LK_ORDER_FACT", "RECORDED_AT"),
+            IndexSpec.plain("LK_ORDER_FACT_CANCELLED", "LK_ORDER_FACT", "CANCELLED_AT"),
             IndexSpec.plain("LK_FACT_CHANGE_CUSTOMER", "LK_FACT_CHANGE", "CUSTOMER_ID"),
             IndexSpec.unique("LK_CAPTURE_SKIP_ORDER", "LK_CAPTURE_SKIP", "ORIGIN", "ORDER_ID"),
             IndexSpec.unique("LK_MEMBERSHIP_OPEN", "LK_MEMBERSHIP", "CUSTOMER_ID", "OPEN_GUARD"),

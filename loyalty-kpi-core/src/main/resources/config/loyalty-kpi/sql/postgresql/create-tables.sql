@@ -25,6 +25,8 @@ CREATE TABLE LK_ORDER_FACT (
 CREATE UNIQUE INDEX LK_ORDER_FACT_ORDER ON LK_ORDER_FACT (ORIGIN, ORDER_ID);
 CREATE INDEX LK_ORDER_FACT_SUBMITTED ON LK_ORDER_FACT (SUBMITTED_AT, ID);
 CREATE INDEX LK_ORDER_FACT_CUSTOMER ON LK_ORDER_FACT (CUSTOMER_ID, SUBMITTED_AT);
+CREATE INDEX LK_ORDER_FACT_RECORDED ON LK_ORDER_FACT (RECORDED_AT);
+CREATE INDEX LK_ORDER_FACT_CANCELLED ON LK_ORDER_FACT (CANCELLED_AT);
 
 -- Orders deliberately not recorded, with the reason.
 CREATE TABLE LK_CAPTURE_SKIP (
@@ -347,6 +349,18 @@ CREATE TABLE LK_BEHAVIOUR_SEGMENT (
     PREDICTED_VALUE    NUMERIC(19,5),
     P_ACTIVE           NUMERIC(19,5),
     PRIMARY KEY (CURRENCY, SEGMENT)
+);
+
+-- The quintile cut points of the latest behaviour models, per currency and score (R, F, M): a customer whose orders
+-- changed since is scored alone against them (replaced by each computation).
+CREATE TABLE LK_BEHAVIOUR_CUT (
+    CURRENCY           VARCHAR(3)    NOT NULL,
+    SCORE              VARCHAR(1)    NOT NULL,
+    CUT_1              DOUBLE PRECISION NOT NULL,
+    CUT_2              DOUBLE PRECISION NOT NULL,
+    CUT_3              DOUBLE PRECISION NOT NULL,
+    CUT_4              DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (CURRENCY, SCORE)
 );
 
 -- The offer policy, edited in the settings: rules in order, each naming the offer group of the customers of one

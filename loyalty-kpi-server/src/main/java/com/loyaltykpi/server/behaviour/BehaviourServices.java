@@ -2,6 +2,7 @@ package com.loyaltykpi.server.behaviour;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourStore;
+import com.loyaltykpi.core.behaviour.BehaviourUpdates;
 import com.loyaltykpi.core.cohorts.RetentionCohorts;
 import com.loyaltykpi.core.offers.BehaviourJob;
 import com.loyaltykpi.core.offers.OfferGroups;
@@ -51,8 +52,16 @@ class BehaviourServices {
     }
 
     @Bean
-    BehaviourJob lkBehaviourJob(BehaviourModels models, RetentionCohorts cohorts, OfferGroups groups) {
-        return new BehaviourJob(models, cohorts, groups);
+    BehaviourUpdates lkBehaviourUpdates(JdbcTemplate jdbc, BehaviourStore store, SettingsStore settings,
+                                        ShopTimeZone timeZone, ClusterLock lock, TransactionTemplate lkNewTransaction,
+                                        Clock clock) {
+        return new BehaviourUpdates(jdbc, store, settings, timeZone, lock, lkNewTransaction, clock);
+    }
+
+    @Bean
+    BehaviourJob lkBehaviourJob(BehaviourModels models, RetentionCohorts cohorts, OfferGroups groups,
+                                BehaviourUpdates updates) {
+        return new BehaviourJob(models, cohorts, groups, updates);
     }
 
     @Bean

@@ -87,6 +87,13 @@ class Schedules {
         behaviourJob.scheduled();
     }
 
+    /** The models and offer groups of the customers whose orders changed, every loyalty.behaviour-update-interval. */
+    @Scheduled(initialDelayString = "${loyalty.behaviour-update-interval:5m}",
+            fixedDelayString = "${loyalty.behaviour-update-interval:5m}")
+    void updateBehaviourModels() {
+        behaviourJob.updateScheduled();
+    }
+
     /** The relationship wave when one is due, and the reminders due, every loyalty.survey.mail-interval. */
     @Scheduled(initialDelayString = "${loyalty.survey.mail-interval:1h}",
             fixedDelayString = "${loyalty.survey.mail-interval:1h}")

@@ -2,6 +2,7 @@ package com.loyaltykpi.server.behaviour;
 
 import com.loyaltykpi.core.behaviour.BehaviourModels;
 import com.loyaltykpi.core.behaviour.BehaviourSegment;
+import com.loyaltykpi.core.behaviour.BehaviourUpdates;
 import com.loyaltykpi.core.capture.FactStatus;
 import com.loyaltykpi.core.capture.OrderFact;
 import com.loyaltykpi.core.capture.OrderFactStore;
@@ -80,6 +81,8 @@ abstract class OfferGroupsScenarios {
     AccessExport access;
     @Autowired
     ShopTimeZone timeZone;
+    @Autowired
+    BehaviourUpdates updates;
 
     /** What the platform was told, and whether it fails the next time. */
     private final Map<String, String> told = new LinkedHashMap<String, String>();
@@ -163,6 +166,95 @@ abstract class OfferGroupsScenarios {
         policies.save(new OfferPolicy(new ArrayList<OfferRule>(), 0.1));
         assertThat(groups.assign().left()).isEqualTo(lost.size() - 1);
         assertThat(current("WINBACK")).isEmpty();
+    }
+
+    /**
+     * Between two daily computations: every customer whose facts were recorded since is scored alone against the stored
+     * quintiles and fits, exactly as the daily computation scored them where nothing changed; a targeted at-risk
+     * customer who buys today leaves the at-risk segment and the group at the next update, and the platform is told.
+     */
+    @Test
+    void aCustomerWhoBuysIsRescoredAloneAndLeavesTheirGroupBeforeTheNextDailyComputation() {
+        ShopOrders orders = new ShopOrders();
+        orders.simulate("u", 800, new Random(2026));
+        ServerClient shop = new ServerClient(port, keys.issue("updates", "Web shop").secret());
+        orders.send(shop);
+        models.refresh();
+        Map<String, Map<String, Object>> daily = modelsByCustomer();
+        OfferGroups groups = new OfferGroups(jdbc, policies, lock, lkNewTransaction, clock, new OfferGroupPublisher() {
+            @Override
+            public void publish(Map<String, String> groupByCustomer) {
+                told.putAll(groupByCustomer);
+            }
+        });
+        policies.save(new OfferPolicy(Collections.singletonList(new OfferRule("UPDATE", BehaviourSegment.AT_RISK,
+                Audience.ALL, "EUR", null, null)), 0.10));
+        groups.assign();
+        groups.publish();
+        String buyer = null;
+        for (Map.Entry<String, Boolean> customer : new java.util.TreeMap<String, Boolean>(current("UPDATE")).entrySet()) {
+            if (!customer.getValue() && customer.getKey().startsWith("u")) {
+                buyer = customer.getKey();
+                break;
+            }
+        }
+        assertThat(buyer).as("a targeted at-risk customer").isNotNull();
+
+        orders.order("U-TODAY", buyer, 0, "45", "EUR", null);
+        orders.send(shop);
+        Set<String> changed = updates.update();
+
+        // every simulated customer was recorded within the overlap: all rescored alone, all as the daily computation
+        // scored them, but the buyer
+        assertThat(changed).contains(buyer).hasSizeGreaterThanOrEqualTo(800);
+        Map<String, Map<String, Object>> alone = modelsByCustomer();
+        for (String customer : changed) {
+            if (!customer.equals(buyer) && daily.containsKey(customer)) {
+                assertSameModel(customer, alone.get(customer), daily.get(customer));
+            }
+        }
+        Map<String, Object> bought = alone.get(buyer);
+        assertThat(((Number) bought.get("RECENCY_DAYS")).intValue()).isZero();
+        assertThat(((Number) bought.get("PURCHASES")).intValue())
+                .isEqualTo(((Number) daily.get(buyer).get("PURCHASES")).intValue() + 1);
+        assertThat(bought.get("SEGMENT")).isNotEqualTo("AT_RISK");
+
+        told.clear();
+        OfferGroups.Changes moved = groups.assign(changed);
+        assertThat(moved.left()).isEqualTo(1);
+        assertThat(moved.entered()).isZero();
+        assertThat(current("UPDATE")).doesNotContainKey(buyer);
+        groups.publish();
+        assertThat(told).containsEntry(buyer, null).hasSize(1);
+
+        policies.save(new OfferPolicy(new ArrayList<OfferRule>(), 0.1)); // as the other tests expect to find it
+        groups.assign();
+        groups.publish();
+    }
+
+    private Map<String, Map<String, Object>> modelsByCustomer() {
+        Map<String, Map<String, Object>> models = new HashMap<String, Map<String, Object>>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM LK_CUSTOMER_MODEL WHERE CURRENCY = 'EUR'")) {
+            models.put((String) row.get("CUSTOMER_ID"), row);
+        }
+        return models;
+    }
+
+    private static void assertSameModel(String customer, Map<String, Object> alone, Map<String, Object> daily) {
+        assertThat(alone).as(customer).isNotNull();
+        for (String column : new String[] {"RECENCY_SCORE", "FREQUENCY_SCORE", "MONETARY_SCORE", "SEGMENT", "PURCHASES",
+            "RECENCY_DAYS"}) {
+            assertThat(String.valueOf(alone.get(column))).as(customer + " " + column)
+                    .isEqualTo(String.valueOf(daily.get(column)));
+        }
+        for (String column : new String[] {"P_ACTIVE", "EXPECTED_PURCHASES", "EXPECTED_SPEND", "PREDICTED_VALUE"}) {
+            if (daily.get(column) == null) {
+                assertThat(alone.get(column)).as(customer + " " + column).isNull();
+            } else {
+                assertThat(((Number) alone.get(column)).doubleValue()).as(customer + " " + column)
+                        .isCloseTo(((Number) daily.get(column)).doubleValue(), Offset.offset(0.0002));
+            }
+        }
     }
 
     /**
