@@ -44,9 +44,9 @@ import java.util.TreeSet;
  */
 public class BehaviourUpdates {
 
-    static final String SEEN_TO = "behaviour.changesSeenTo";
+    public static final String SEEN_TO = "behaviour.changesSeenTo";
     /** How far before the last run's start changes are looked for again. */
-    static final long OVERLAP_MILLIS = 10 * 60 * 1000L;
+    public static final long OVERLAP_MILLIS = 10 * 60 * 1000L;
     private static final Log LOG = LogFactory.getLog(BehaviourUpdates.class);
 
     private final JdbcTemplate jdbc;
