@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * currency from the later of the month's start and their entry to the month's end, zero for those who bought
  * nothing, and the differences with their 95% intervals ({@link Difference}). A customer who leaves the group during
  * the month stays counted to its end: the comparison is of the groups as drawn, and as the draw does not depend on
- * when anyone enters, both sides are alike in that too. The margin is that of the revenue whose cost is known; the offer's discount
+ * when anyone enters, both sides are alike in that too. A customer who leaves and enters again within the month counts
+ * once, from their first entry. The margin is that of the revenue whose cost is known; the offer's discount
  * is already taken off the revenue. The discounts given per customer are compared the same way: their difference
  * times the customers targeted is what the offer cost in discounts (orders whose discount the source did not give
  * count as none, and are counted).
@@ -165,10 +166,13 @@ public class OfferResults {
         final Map<String, Arms> groups = new TreeMap<String, Arms>();
         jdbc.query("SELECT a.GROUP_CODE, a.HELD_OUT, a.CUSTOMER_ID, SUM(f.REVENUE), SUM(f.COST_KNOWN_REVENUE - f.COST), "
                 + "SUM(f.DISCOUNT), COUNT(f.ID), COUNT(f.DISCOUNT) "
-                + "FROM LK_OFFER_ASSIGNMENT a LEFT JOIN LK_ORDER_FACT f ON f.CUSTOMER_ID = a.CUSTOMER_ID "
+                // a customer's spells in the month as one, from the first entry: who leaves and enters again is
+                // counted once, and so is each of their orders
+                + "FROM (SELECT GROUP_CODE, HELD_OUT, CUSTOMER_ID, MIN(FROM_AT) AS FROM_AT FROM LK_OFFER_ASSIGNMENT "
+                + "WHERE FROM_AT < ? AND (TO_AT IS NULL OR TO_AT > ?) GROUP BY GROUP_CODE, HELD_OUT, CUSTOMER_ID) a "
+                + "LEFT JOIN LK_ORDER_FACT f ON f.CUSTOMER_ID = a.CUSTOMER_ID "
                 + "AND f.CURRENCY = ? AND f.STATUS = ? AND f.SUBMITTED_AT >= ? AND f.SUBMITTED_AT >= a.FROM_AT "
                 + "AND f.SUBMITTED_AT < ? "
-                + "WHERE a.FROM_AT < ? AND (a.TO_AT IS NULL OR a.TO_AT > ?) "
                 + "GROUP BY a.GROUP_CODE, a.HELD_OUT, a.CUSTOMER_ID", new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
@@ -180,8 +184,8 @@ public class OfferResults {
                         arms.add(rs.getBoolean(2), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7),
                                 rs.getInt(8));
                     }
-                }, currency, FactStatus.SUBMITTED.name(), start.toEpochMilli(), end.toEpochMilli(),
-                end.toEpochMilli(), start.toEpochMilli());
+                }, end.toEpochMilli(), start.toEpochMilli(), currency, FactStatus.SUBMITTED.name(),
+                start.toEpochMilli(), end.toEpochMilli());
         List<Period> periods = new ArrayList<Period>();
         for (Map.Entry<String, Arms> group : groups.entrySet()) {
             periods.add(new Period(group.getKey(), month, partial, group.getValue()));

@@ -271,7 +271,8 @@ abstract class OfferGroupsScenarios {
      * Revenue per customer 59.50 against 45.00; margin 29.50 against 22.50, net 7.00 x 3 = 21.00; discounts 10.50
      * against 0.00, the offer's cost 31.50: targeted variance ((12)^2 + (1.5)^2 + (10.5)^2) / 2 = 128.25, held out 0,
      * so se = sqrt(128.25 / 3) and Welch's df = 2, t = 4.302653. Not counted: t2's order before the month, t3's
-     * cancelled order, t1's order in EUR.
+     * cancelled order, t1's order in EUR. t1 left the group on 18 March and entered it again on the 19th: one customer,
+     * each order once.
      */
     @Test
     void theComparisonOfAGroupInAMonthIsComputedAsByHand() {
@@ -280,10 +281,10 @@ abstract class OfferGroupsScenarios {
         String[][] spells = {{"hand-t1", "false"}, {"hand-t2", "false"}, {"hand-t3", "false"}, {"hand-h1", "true"},
             {"hand-h2", "true"}};
         for (String[] spell : spells) {
-            jdbc.update("INSERT INTO LK_OFFER_ASSIGNMENT (CUSTOMER_ID, GROUP_CODE, HELD_OUT, FROM_AT, TO_AT, PUBLISHED) "
-                    + "VALUES (?, 'HAND', ?, ?, ?, ?)", spell[0], Boolean.valueOf(spell[1]), entered.toEpochMilli(),
-                    left.toEpochMilli(), true);
+            spell(spell[0], Boolean.valueOf(spell[1]), entered, spell[0].equals("hand-t1")
+                    ? Instant.parse("2024-03-18T12:00:00Z") : left);
         }
+        spell("hand-t1", false, Instant.parse("2024-03-19T12:00:00Z"), left);
         List<OrderFact> facts = new ArrayList<OrderFact>();
         facts.add(fact("hand-1", "hand-t1", "2024-03-05", "CHF", "85.00", "40.00", "15.00", FactStatus.SUBMITTED));
         facts.add(fact("hand-2", "hand-t1", "2024-03-20", "CHF", "42.50", "20.00", "7.50", FactStatus.SUBMITTED));
@@ -320,6 +321,11 @@ abstract class OfferGroupsScenarios {
         assertThat(march.orders()).isEqualTo(5);
         assertThat(march.ordersWithoutDiscount()).isEqualTo(1);
         assertThat(march.discountNotRecorded()).isFalse();
+    }
+
+    private void spell(String customer, boolean heldOut, Instant from, Instant to) {
+        jdbc.update("INSERT INTO LK_OFFER_ASSIGNMENT (CUSTOMER_ID, GROUP_CODE, HELD_OUT, FROM_AT, TO_AT, PUBLISHED) "
+                + "VALUES (?, 'HAND', ?, ?, ?, ?)", customer, heldOut, from.toEpochMilli(), to.toEpochMilli(), true);
     }
 
     private static OrderFact fact(String orderId, String customer, String day, String currency, String revenue,
