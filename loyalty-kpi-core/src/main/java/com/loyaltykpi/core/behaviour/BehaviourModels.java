@@ -62,10 +62,12 @@ public class BehaviourModels {
         final LocalDate today = LocalDate.now(clock.withZone(zone));
         long started = System.nanoTime();
         Map<String, Map<String, CustomerRecord>> byCurrency = read(zone, today.minusDays(HOLDOUT_DAYS));
+        long read = System.nanoTime();
         final List<CurrencyModel> models = new ArrayList<CurrencyModel>();
         for (Map.Entry<String, Map<String, CustomerRecord>> currency : byCurrency.entrySet()) {
             models.add(CurrencyModel.compute(currency.getKey(), currency.getValue(), today, HORIZON_WEEKS));
         }
+        long computed = System.nanoTime();
         final Instant now = clock.instant();
         newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
@@ -74,8 +76,10 @@ public class BehaviourModels {
                 store.replace(models, now);
             }
         });
+        long written = System.nanoTime();
         LOG.info("Loyalty: behaviour models of " + count(models) + " customers in " + models.size()
-                + " currencies computed in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + " currencies computed in " + millis(started, written) + " ms (facts read in " + millis(started, read)
+                + ", models and fits " + millis(read, computed) + ", written " + millis(computed, written) + ")");
         return models;
     }
 
@@ -89,6 +93,10 @@ public class BehaviourModels {
             }
         });
         return records.byCurrency();
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static int count(List<CurrencyModel> models) {
