@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ final class ScoresStore {
                     of = new Quintiles[SCORES.length];
                     cuts.put(rs.getString(1), of);
                 }
-                of["RFM".indexOf(rs.getString(2))] = Quintiles.ofCuts(new double[] {rs.getDouble(3), rs.getDouble(4),
+                of[Arrays.asList(SCORES).indexOf(rs.getString(2))] = Quintiles.ofCuts(new double[] {rs.getDouble(3), rs.getDouble(4),
                     rs.getDouble(5), rs.getDouble(6)});
             }
         });
